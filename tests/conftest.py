@@ -1,0 +1,47 @@
+"""Shared test configuration.
+
+``--update-examples`` (pytest-examples' flag) makes tests/test_examples.py
+collect every example's real stdout; at the end of the session this file
+writes the expected-output files from those runs (tests/example_runner.py
+decides between one shared file and one per start method).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+
+import example_runner as er
+
+OUTPUTS = pytest.StashKey[dict]()
+
+
+@pytest.fixture
+def example_outputs(request: pytest.FixtureRequest) -> dict:
+    """Where --update-examples collects stdout: {example: {method: stdout}}."""
+    return request.config.stash[OUTPUTS]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[OUTPUTS] = {}
+    if config.getoption("update_examples") and config.getoption("numprocesses", None):
+        raise pytest.UsageError("run --update-examples without -n (pytest-xdist)")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    config = session.config
+    if not config.getoption("update_examples"):
+        return
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    for example, outputs in config.stash[OUTPUTS].items():
+        # Only examples that ran cleanly under every start method are written.
+        if set(outputs) != set(er.METHODS):
+            continue
+        for path in er.write_outputs(example, outputs):
+            action = "wrote" if path.exists() else "removed"
+            if reporter:
+                reporter.write_line(f"{action} {er.show(path)}")

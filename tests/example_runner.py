@@ -1,0 +1,406 @@
+"""Run one example file as a real script under a chosen start method.
+
+This module is the heart of the test suite, and it is also a command for
+contributors:
+
+    python tests/example_runner.py examples/queues/queue_put_get.py
+    python tests/example_runner.py --update examples/queues/queue_put_get.py
+
+The first form runs the example under every start method the platform has
+and prints what passed and what did not; ``--update`` rewrites its expected
+output files from those real runs.
+
+How an example is run
+---------------------
+A fresh interpreter executes ``python -c BOOTSTRAP <method> <path>``.  The
+bootstrap makes ``<method>`` this interpreter's *default* start method (the
+way a platform default is: the example may still call ``set_start_method``
+or ``get_context`` itself), then runs the file with ``runpy`` as
+``__main__``, with the file's folder first on ``sys.path`` as ``python
+path`` would have it.  Children under spawn and forkserver re-import the file
+as ``__mp_main__`` and find its functions.
+
+The interpreter runs in a session (process group) of its own, with stdout and
+stderr going to files (a leftover child holding a pipe open cannot block us).
+On timeout the whole group is killed.  After the main process exits, any
+process still alive in its group is a leftover: it is reported, then killed.
+
+Directives
+----------
+An example file may declare, in comment lines of its own:
+
+``# output: unordered``
+    Compare stdout as a multiset of lines (for output whose order is the
+    lesson).  The line is part of the code a page shows, so readers see it.
+``# stderr: <text>`` or ``# stderr(spawn, forkserver): <text>``
+    stderr is allowed and must contain ``<text>`` (for all methods, or only
+    the ones named).  Without it, stderr must be empty.
+``# requires: python >= 3.13``
+    Skip on older interpreters.
+``# timeout: <seconds>``
+    Per-run timeout (default 30 s).
+
+Expected output
+---------------
+``<stem>.out`` holds the exact stdout for every start method, or, where the
+lesson is that methods differ, ``<stem>.<method>.out`` holds one per method.
+Both are written only by ``--update`` (here or ``pytest --update-examples``):
+when all methods print the same, ``<stem>.out``; otherwise one per method.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import multiprocessing
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+ALL_METHODS = ("fork", "spawn", "forkserver")
+METHODS = tuple(m for m in ALL_METHODS if m in multiprocessing.get_all_start_methods())
+DEFAULT_TIMEOUT = 30.0
+LEFTOVER_GRACE = 5.0
+REGENERATE = "nox -s update  (or: python tests/example_runner.py --update {path})"
+
+MAIN_GUARD = re.compile(r"^if __name__ == [\"']__main__[\"']:", re.M)
+DIRECTIVE = re.compile(
+    r"^# (?P<key>output|stderr|requires|timeout)(?:\((?P<methods>[\w, ]+)\))?:"
+    r" (?P<value>.+?)\s*$",
+    re.M,
+)
+
+BOOTSTRAP = """\
+import multiprocessing.context as ctx, os, runpy, sys
+method, path = sys.argv[1], sys.argv[2]
+# Make `method` the default start method, as a platform default is: nothing
+# is "set", so the example may still call set_start_method() itself.
+ctx._default_context._default_context = ctx._concrete_contexts[method]
+sys.argv = [path]
+sys.path[0] = os.path.dirname(os.path.abspath(path))
+runpy.run_path(path, run_name="__main__")
+"""
+
+
+def show(path: Path) -> str:
+    """`path` relative to the repository when it lies inside it."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+class ExampleError(Exception):
+    """An example file is malformed (a bad directive, say)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    path: Path
+    unordered: bool = False
+    stderr_expect: tuple[tuple[frozenset[str], str], ...] = ()
+    min_python: tuple[int, ...] | None = None
+    timeout: float = DEFAULT_TIMEOUT
+
+    @property
+    def rel(self) -> str:
+        return show(self.path)
+
+    def __str__(self) -> str:
+        return self.rel
+
+    def out_file(self, method: str | None = None) -> Path:
+        suffix = f".{method}.out" if method else ".out"
+        return self.path.with_name(self.path.stem + suffix)
+
+    def expected_file(self, method: str) -> Path:
+        """The file holding the expected stdout for `method`."""
+        per_method = self.out_file(method)
+        return per_method if per_method.exists() else self.out_file()
+
+    def output_files(self) -> list[Path]:
+        """Every expected-output file that exists for this example."""
+        files = [self.out_file(m) for m in ALL_METHODS] + [self.out_file()]
+        return [f for f in files if f.exists()]
+
+    def skip_reason(self) -> str | None:
+        if (
+            self.min_python
+            and sys.version_info[: len(self.min_python)] < self.min_python
+        ):
+            wanted = ".".join(map(str, self.min_python))
+            return f"{self.rel} requires Python >= {wanted}"
+        return None
+
+    @classmethod
+    def load(cls, path: Path) -> Example:
+        source = path.read_text(encoding="utf-8")
+        kwargs: dict = {}
+        stderr: list[tuple[frozenset[str], str]] = []
+        for m in DIRECTIVE.finditer(source):
+            key, value = m["key"], m["value"]
+            methods = frozenset(
+                s.strip() for s in (m["methods"] or ",".join(ALL_METHODS)).split(",")
+            )
+            if not methods <= set(ALL_METHODS):
+                raise ExampleError(f"{path}: unknown start method in {m[0]!r}")
+            if key == "output":
+                if value != "unordered":
+                    raise ExampleError(
+                        f"{path}: '# output:' takes 'unordered', got {value!r}"
+                    )
+                kwargs["unordered"] = True
+            elif key == "stderr":
+                stderr.append((methods, value))
+            elif key == "requires":
+                req = re.fullmatch(r"python >= (\d+(?:\.\d+)*)", value)
+                if not req:
+                    raise ExampleError(f"{path}: write '# requires: python >= 3.13'")
+                kwargs["min_python"] = tuple(int(p) for p in req[1].split("."))
+            elif key == "timeout":
+                kwargs["timeout"] = float(value)
+        return cls(path=path, stderr_expect=tuple(stderr), **kwargs)
+
+
+def is_example(path: Path) -> bool:
+    """An example is a .py file with a __main__ guard; others are helpers."""
+    return path.suffix == ".py" and bool(MAIN_GUARD.search(path.read_text("utf-8")))
+
+
+def discover(root: Path = EXAMPLES) -> list[Example]:
+    return [Example.load(p) for p in sorted(root.rglob("*.py")) if is_example(p)]
+
+
+@dataclass
+class RunResult:
+    example: Example
+    method: str
+    returncode: int | None
+    stdout: str
+    stderr: str
+    seconds: float
+    pgid: int
+    timed_out: bool = False
+    leftovers: list[str] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        v = sys.version_info
+        return f"{self.example.rel} [start method {self.method}, Python {v[0]}.{v[1]}]"
+
+
+def group_members(pgid: int) -> list[str]:
+    """Live (non-zombie) processes in process group `pgid`, described."""
+    import psutil
+
+    found = []
+    for proc in psutil.process_iter(["pid", "status", "cmdline"]):
+        try:
+            if (
+                os.getpgid(proc.pid) != pgid
+                or proc.info["status"] == psutil.STATUS_ZOMBIE
+            ):
+                continue
+        except (ProcessLookupError, PermissionError, psutil.Error):
+            continue
+        cmd = " ".join(proc.info["cmdline"] or [])
+        found.append(f"pid {proc.pid}: {cmd[:160]}")
+    return found
+
+
+def run(
+    example: Example,
+    method: str,
+    python: str = sys.executable,
+    timeout: float | None = None,
+) -> RunResult:
+    """Run `example` under `method` in a fresh interpreter; never hangs."""
+    timeout = example.timeout if timeout is None else timeout
+    env = dict(os.environ)
+    env.update(PYTHONHASHSEED="0", PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONSTARTUP", None)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(
+            [python, "-c", BOOTSTRAP, method, str(example.path)],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,  # its own process group: pgid == proc.pid
+        )
+        timed_out = False
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            _kill_group(proc.pid)
+            proc.wait()
+        seconds = time.monotonic() - start
+        leftovers: list[str] = []
+        if not timed_out:
+            # Helper processes (resource tracker, forkserver) exit on their own
+            # once the main process is gone; give them a moment.
+            deadline = time.monotonic() + LEFTOVER_GRACE
+            while (members := group_members(proc.pid)) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if members:
+                leftovers = members
+        _kill_group(proc.pid)
+        out.seek(0)
+        err.seek(0)
+        return RunResult(
+            example=example,
+            method=method,
+            returncode=proc.returncode,
+            stdout=out.read().decode("utf-8", "replace"),
+            stderr=err.read().decode("utf-8", "replace"),
+            seconds=seconds,
+            pgid=proc.pid,
+            timed_out=timed_out,
+            leftovers=leftovers,
+        )
+
+
+def _kill_group(pgid: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+
+
+def _same_output(example: Example, got: str, want: str) -> bool:
+    if example.unordered:
+        return Counter(got.splitlines()) == Counter(want.splitlines())
+    return got == want
+
+
+def problems(result: RunResult, check_output: bool = True) -> list[str]:
+    """Everything wrong with a run, each as a message that says what to do."""
+    ex, method = result.example, result.method
+    found: list[str] = []
+    if result.timed_out:
+        found.append(
+            f"{result.where}: timed out after {ex.timeout:g} s; the whole process "
+            f"group was killed. A blocking call without a timeout, or a deadlock? "
+            f"(A slow example may declare '# timeout: <seconds>'.)"
+        )
+    elif result.returncode != 0:
+        found.append(f"{result.where}: exit status {result.returncode}, expected 0")
+    if result.leftovers:
+        found.append(
+            f"{result.where}: left processes running after it exited (killed now):\n  "
+            + "\n  ".join(result.leftovers)
+            + "\n  Join every process you start, and shut pools and managers down."
+        )
+    wanted = [text for methods, text in ex.stderr_expect if method in methods]
+    if wanted:
+        missing = [text for text in wanted if text not in result.stderr]
+        if missing:
+            found.append(
+                f"{result.where}: stderr should contain {missing!r} (declared with "
+                f"'# stderr:') but was:\n{_indent(result.stderr) or '  (empty)'}"
+            )
+    elif result.stderr:
+        found.append(
+            f"{result.where}: wrote to stderr (declare '# stderr: <text>' if that is "
+            f"the lesson):\n{_indent(result.stderr)}"
+        )
+    if check_output and not result.timed_out:
+        expected = ex.expected_file(method)
+        if not expected.exists():
+            found.append(
+                f"{result.where}: no expected output file "
+                f"({show(ex.out_file())}). Generate it from a real run: "
+                + REGENERATE.format(path=ex.rel)
+            )
+        else:
+            want = expected.read_text(encoding="utf-8")
+            if not _same_output(ex, result.stdout, want):
+                mode = " (compared as unordered lines)" if ex.unordered else ""
+                diff = "".join(
+                    difflib.unified_diff(
+                        want.splitlines(keepends=True),
+                        result.stdout.splitlines(keepends=True),
+                        fromfile=f"{show(expected)} (expected)",
+                        tofile=f"stdout under {method} (actual)",
+                    )
+                )
+                found.append(
+                    f"{result.where}: stdout differs from "
+                    f"{show(expected)}{mode}:\n{diff}\n"
+                    f"If the new output is right, regenerate: "
+                    + REGENERATE.format(path=ex.rel)
+                )
+    return found
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.rstrip().splitlines())
+
+
+def write_outputs(example: Example, outputs: dict[str, str]) -> list[Path]:
+    """Write expected-output files from real runs; return the files changed.
+
+    All methods alike -> one ``<stem>.out``; otherwise one file per method.
+    Only called with a complete set of runs (every method the platform has).
+    """
+    first = next(iter(outputs.values()))
+    alike = all(_same_output(example, text, first) for text in outputs.values())
+    wanted = (
+        {example.out_file(): first}
+        if alike
+        else {example.out_file(m): text for m, text in outputs.items()}
+    )
+    changed = []
+    for path in [example.out_file()] + [example.out_file(m) for m in ALL_METHODS]:
+        if path in wanted:
+            old = path.read_text(encoding="utf-8") if path.exists() else None
+            if old is None or not _same_output(example, wanted[path], old):
+                path.write_text(wanted[path], encoding="utf-8")
+                changed.append(path)
+        elif path.exists():  # superseded: shared <-> per-method
+            path.unlink()
+            changed.append(path)
+    return changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--update", action="store_true", help="rewrite expected output")
+    parser.add_argument("--method", action="append", choices=METHODS)
+    args = parser.parse_args(argv)
+    failed = 0
+    for path in args.paths:
+        example = Example.load(path.resolve())
+        if reason := example.skip_reason():
+            print(f"SKIP {reason}")
+            continue
+        outputs = {}
+        for method in args.method or METHODS:
+            result = run(example, method)
+            found = problems(result, check_output=not args.update)
+            status = "FAIL" if found else "ok  "
+            print(f"{status} {result.where} {result.seconds:.2f} s")
+            for message in found:
+                print(_indent(message))
+            failed += bool(found)
+            outputs[method] = result.stdout
+        if args.update and not failed and set(outputs) == set(METHODS):
+            for changed in write_outputs(example, outputs):
+                print(f"wrote {show(changed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

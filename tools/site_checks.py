@@ -1,0 +1,142 @@
+"""Reading the Markdown pages: includes, fenced blocks, headings, the nav.
+
+Pure standard library, shared by the MkDocs hooks (build time) and by
+tests/test_pages.py (test time), so both read the pages the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+LANGS = ("en", "zh")
+CONFIGS = {"en": ROOT / "mkdocs.yml", "zh": ROOT / "mkdocs.zh.yml"}
+
+INCLUDE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"]+)"[ \t]*$', re.M)
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
+HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
+ANCHOR = re.compile(r"\{[ \t]*#(?P<id>[^ \t}]+)[^}]*\}$")
+ASCII_ID = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+PYTHON_LANGS = {"python", "py", "python3", "py3", "pycon", "pyi"}
+
+
+@dataclass(frozen=True)
+class Include:
+    target: str  # as written: path, path:section or path:start:end
+    line: int
+
+    @property
+    def path(self) -> str:
+        return self.target.split(":")[0]
+
+    @property
+    def section(self) -> str | None:
+        rest = self.target.split(":")[1:]
+        return rest[0] if rest and not rest[0].isdigit() else None
+
+
+@dataclass(frozen=True)
+class Fence:
+    lang: str
+    info: str
+    body: tuple[str, ...]
+    line: int  # 1-based line of the opening fence
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    anchor: str | None
+    line: int
+
+
+def includes(markdown: str) -> list[Include]:
+    return [
+        Include(m["target"], markdown.count("\n", 0, m.start()) + 1)
+        for m in INCLUDE.finditer(markdown)
+    ]
+
+
+def missing_include(inc: Include, root: Path = ROOT) -> str | None:
+    """Why `inc` does not resolve, or None when it does."""
+    file = root / inc.path
+    if not file.is_file():
+        return f"includes {inc.path!r}, which does not exist"
+    if inc.section:
+        text = file.read_text(encoding="utf-8")
+        start, end = f"--8<-- [start:{inc.section}]", f"--8<-- [end:{inc.section}]"
+        if start not in text or end not in text:
+            return (
+                f"includes section {inc.section!r} of {inc.path}, which has no "
+                f"'# {start}' ... '# {end}' markers"
+            )
+    return None
+
+
+def fences(markdown: str) -> list[Fence]:
+    found: list[Fence] = []
+    lines = markdown.splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        fence, info = m["fence"], m["info"].strip()
+        lang = re.split(r"[\s{]", info, maxsplit=1)[0].lstrip(".") if info else ""
+        body: list[str] = []
+        j = i + 1
+        while j < len(lines):
+            close = FENCE.match(lines[j])
+            if (
+                close
+                and close["fence"][0] == fence[0]
+                and len(close["fence"]) >= len(fence)
+                and not close["info"].strip()
+            ):
+                break
+            body.append(lines[j])
+            j += 1
+        found.append(Fence(lang.lower(), info, tuple(body), i + 1))
+        i = j + 1
+    return found
+
+
+def headings(markdown: str) -> list[Heading]:
+    """ATX headings outside fenced blocks."""
+    in_fence: str | None = None
+    found = []
+    for n, line in enumerate(markdown.splitlines(), 1):
+        m = FENCE.match(line)
+        if m:
+            if in_fence is None:
+                in_fence = m["fence"]
+            elif m["fence"][0] == in_fence[0] and len(m["fence"]) >= len(in_fence):
+                in_fence = None
+            continue
+        if in_fence is not None:
+            continue
+        h = HEADING.match(line)
+        if h:
+            a = ANCHOR.search(h["text"])
+            found.append(Heading(len(h["level"]), h["text"], a["id"] if a else None, n))
+    return found
+
+
+def pages(lang: str) -> list[Path]:
+    """Every page of one language, as paths relative to docs/<lang>/."""
+    base = DOCS / lang
+    return sorted(
+        p.relative_to(base) for p in base.rglob("*") if p.suffix in (".md", ".ipynb")
+    )
+
+
+def nav_pages(lang: str) -> list[str]:
+    """The page paths listed in a config's nav, in order."""
+    text = CONFIGS[lang].read_text(encoding="utf-8")
+    nav = text.split("\nnav:", 1)[1] if "\nnav:" in text else ""
+    return re.findall(r"([\w./-]+\.(?:md|ipynb))\s*$", nav, re.M)
