@@ -273,9 +273,13 @@ def run(
         )
 
 
-def _kill_group(pgid: int) -> None:
+def _kill_group(pgid: int, wait: float = LEFTOVER_GRACE) -> None:
+    """SIGKILL every process in the group, and wait until they are gone."""
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pgid, signal.SIGKILL)
+    deadline = time.monotonic() + wait
+    while group_members(pgid) and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 def _same_output(example: Example, got: str, want: str) -> bool:

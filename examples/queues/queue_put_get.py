@@ -2,20 +2,22 @@
 
 import multiprocessing as mp
 
+SENTINEL = None
+
 
 def produce(q):
     for word in ["alpha", "beta", "gamma"]:
         q.put(word)  # (1)!
-    q.put(None)
+    q.put(SENTINEL)  # (2)!
 
 
 def main():
     q = mp.Queue()
-    producer = mp.Process(target=produce, args=(q,))
+    producer = mp.Process(target=produce, args=(q,))  # (3)!
     producer.start()
-    while (item := q.get(timeout=10)) is not None:
+    while (item := q.get(timeout=10)) is not SENTINEL:  # (4)!
         print("got", item)
-    producer.join()
+    producer.join(timeout=10)
     print("producer exit code:", producer.exitcode)
 
 

@@ -1,0 +1,40 @@
+"""Joining a producer before draining its queue can deadlock; drain first."""
+
+import multiprocessing as mp
+
+BIG = bytes(1024 * 1024)  # 1 MiB: more than the pipe under the queue can hold
+
+
+def produce(q, payload):
+    q.put(payload)  # returns at once; a feeder thread writes it to the pipe
+
+
+def try_join_first(payload):
+    q = mp.Queue()
+    producer = mp.Process(target=produce, args=(q, payload))
+    producer.start()
+    producer.join(timeout=1)  # (1)!
+    stuck = producer.is_alive()
+    q.get(timeout=10)  # reading unblocks the producer's feeder thread
+    producer.join(timeout=10)
+    return stuck
+
+
+def drain_then_join(payload):
+    q = mp.Queue()
+    producer = mp.Process(target=produce, args=(q, payload))
+    producer.start()
+    item = q.get(timeout=10)  # (2)!
+    producer.join(timeout=10)
+    return len(item), producer.exitcode
+
+
+def main():
+    print("join first, 1 KiB item: producer stuck:", try_join_first(bytes(1024)))
+    print("join first, 1 MiB item: producer stuck:", try_join_first(BIG))
+    size, code = drain_then_join(BIG)
+    print(f"drain first, 1 MiB item: got {size} bytes, producer exit code {code}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""cancel_join_thread() lets a process exit at once, and loses what was unsent."""
+
+import multiprocessing as mp
+import queue
+
+ITEMS = 1000
+ITEM = bytes(1000)  # 1000 items of 1000 bytes: far more than a pipe holds
+
+
+def produce(q, cancel):
+    for _ in range(ITEMS):
+        q.put(ITEM)
+    if cancel:
+        q.cancel_join_thread()  # (1)!
+
+
+def count_arrivals(q):
+    count = 0
+    while True:
+        try:
+            q.get(timeout=0.5)
+        except queue.Empty:
+            return count
+        count += 1
+
+
+def run(cancel):
+    q = mp.Queue()
+    producer = mp.Process(target=produce, args=(q, cancel))
+    producer.start()
+    producer.join(timeout=2)  # (2)!
+    exited = not producer.is_alive()
+    arrived = count_arrivals(q)
+    producer.join(timeout=10)
+    return exited, arrived
+
+
+def main():
+    exited, arrived = run(cancel=True)
+    print("with cancel_join_thread(): exited before anyone read:", exited)
+    print("  all", ITEMS, "items arrived:", arrived == ITEMS)
+    exited, arrived = run(cancel=False)
+    print("without it: exited before anyone read:", exited)
+    print("  all", ITEMS, "items arrived:", arrived == ITEMS)
+
+
+if __name__ == "__main__":
+    main()
