@@ -9,11 +9,11 @@ def produce(q, payload):
     q.put(payload)  # returns at once; a feeder thread writes it to the pipe
 
 
-def try_join_first(payload):
+def try_join_first(payload, wait):
     q = mp.Queue()
     producer = mp.Process(target=produce, args=(q, payload))
     producer.start()
-    producer.join(timeout=1)  # (1)!
+    producer.join(timeout=wait)  # (1)!
     stuck = producer.is_alive()
     q.get(timeout=10)  # reading unblocks the producer's feeder thread
     producer.join(timeout=10)
@@ -30,8 +30,10 @@ def drain_then_join(payload):
 
 
 def main():
-    print("join first, 1 KiB item: producer stuck:", try_join_first(bytes(1024)))
-    print("join first, 1 MiB item: producer stuck:", try_join_first(BIG))
+    # A process that can exit returns from join() early, so a long timeout
+    # costs nothing; one that cannot exit holds join() for the whole timeout.
+    print("join first, 1 KiB item: stuck:", try_join_first(bytes(1024), wait=10))
+    print("join first, 1 MiB item: stuck:", try_join_first(BIG, wait=1))
     size, code = drain_then_join(BIG)
     print(f"drain first, 1 MiB item: got {size} bytes, producer exit code {code}")
 

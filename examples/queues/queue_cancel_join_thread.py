@@ -16,19 +16,20 @@ def produce(q, cancel):
 
 def count_arrivals(q):
     count = 0
-    while True:
+    while count < ITEMS:
         try:
-            q.get(timeout=0.5)
+            q.get(timeout=2)
         except queue.Empty:
-            return count
+            break
         count += 1
+    return count
 
 
 def run(cancel):
     q = mp.Queue()
     producer = mp.Process(target=produce, args=(q, cancel))
     producer.start()
-    producer.join(timeout=2)  # (2)!
+    producer.join(timeout=10 if cancel else 1)  # (2)!
     exited = not producer.is_alive()
     arrived = count_arrivals(q)
     producer.join(timeout=10)
