@@ -8,7 +8,9 @@ decides between one shared file and one per start method).
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
 import example_runner as er
+import redis_server
 
 OUTPUTS = pytest.StashKey[dict]()
 
@@ -24,6 +27,33 @@ OUTPUTS = pytest.StashKey[dict]()
 def example_outputs(request: pytest.FixtureRequest) -> dict:
     """Where --update-examples collects stdout: {example: {method: stdout}}."""
     return request.config.stash[OUTPUTS]
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """Address of a redis-server started for this test session."""
+    try:
+        with redis_server.redis_server() as url:
+            yield url
+    except redis_server.RedisUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"{exc} (CI must run the Redis examples)", pytrace=False)
+        pytest.skip(str(exc))
+
+
+@pytest.fixture
+def redis_env(request: pytest.FixtureRequest) -> Callable[[er.Example], dict]:
+    """Environment for an example: REDIS_URL of a fresh, empty database."""
+
+    def env(example: er.Example) -> dict:
+        if not example.needs_redis:
+            return {}
+        url = request.getfixturevalue("redis_url")
+        port = int(url.rsplit(":", 1)[1].split("/")[0])
+        redis_server.command(port, "FLUSHALL")
+        return {"REDIS_URL": url}
+
+    return env
 
 
 def pytest_configure(config: pytest.Config) -> None:

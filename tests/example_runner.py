@@ -37,6 +37,9 @@ An example file may declare, in comment lines of its own:
     the ones named).  Without it, stderr must be empty.
 ``# requires: python >= 3.13``
     Skip on older interpreters.
+``# requires: redis-server``
+    The example talks to a Redis server at ``$REDIS_URL``; the tests start
+    one (tests/redis_server.py) and pass its address.
 ``# timeout: <seconds>``
     Per-run timeout (default 30 s).
 
@@ -110,6 +113,7 @@ class Example:
     unordered: bool = False
     stderr_expect: tuple[tuple[frozenset[str], str], ...] = ()
     min_python: tuple[int, ...] | None = None
+    needs_redis: bool = False
     timeout: float = DEFAULT_TIMEOUT
 
     @property
@@ -162,10 +166,15 @@ class Example:
                 kwargs["unordered"] = True
             elif key == "stderr":
                 stderr.append((methods, value))
+            elif key == "requires" and value == "redis-server":
+                kwargs["needs_redis"] = True
             elif key == "requires":
                 req = re.fullmatch(r"python >= (\d+(?:\.\d+)*)", value)
                 if not req:
-                    raise ExampleError(f"{path}: write '# requires: python >= 3.13'")
+                    raise ExampleError(
+                        f"{path}: write '# requires: python >= 3.13' or "
+                        f"'# requires: redis-server'"
+                    )
                 kwargs["min_python"] = tuple(int(p) for p in req[1].split("."))
             elif key == "timeout":
                 kwargs["timeout"] = float(value)
@@ -223,11 +232,13 @@ def run(
     method: str,
     python: str = sys.executable,
     timeout: float | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> RunResult:
     """Run `example` under `method` in a fresh interpreter; never hangs."""
     timeout = example.timeout if timeout is None else timeout
     env = dict(os.environ)
     env.update(PYTHONHASHSEED="0", PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
+    env.update(extra_env or {})
     env.pop("PYTHONSTARTUP", None)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()

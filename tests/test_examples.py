@@ -27,11 +27,12 @@ def test_example(
     method: str,
     request: pytest.FixtureRequest,
     example_outputs: dict,
+    redis_env,
 ) -> None:
     if reason := example.skip_reason():
         pytest.skip(reason)
     update = request.config.getoption("update_examples")
-    result = er.run(example, method)
+    result = er.run(example, method, extra_env=redis_env(example))
     found = er.problems(result, check_output=not update)
     if found:
         pytest.fail("\n\n".join(found), pytrace=False)
