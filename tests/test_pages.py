@@ -6,6 +6,7 @@
 - both languages have the same pages, in the same nav, with the same heading
   anchors in the same order; every heading has an explicit ASCII anchor;
 - no Python code block is typed by hand;
+- no Chinese sentence is broken across lines (a stray space in the browser);
 - no example file name shadows a standard-library module;
 - an example compared as unordered lines is shown whole where its output is.
 """
@@ -69,6 +70,19 @@ def test_headings_have_ascii_anchors(lang: str, page: Path) -> None:
         if not h.anchor or not sc.ASCII_ID.fullmatch(h.anchor)
     ]
     assert not bad, "\n".join(bad)
+
+
+ZH_MARKDOWN = [(lang, page) for lang, page in MARKDOWN if lang == "zh"]
+
+
+@pytest.mark.parametrize(("lang", "page"), ZH_MARKDOWN, ids=page_ids(ZH_MARKDOWN))
+def test_no_chinese_sentence_broken_across_lines(lang: str, page: Path) -> None:
+    bad = sc.cjk_soft_breaks(text(lang, page))
+    assert not bad, (
+        f"{name(lang, page)}: a Chinese sentence continues on the next line at "
+        f"lines {bad}; the line break shows as a stray space. Join the lines "
+        f"(a paragraph is one line in the Chinese pages)."
+    )
 
 
 def test_same_pages_in_both_languages() -> None:

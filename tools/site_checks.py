@@ -140,3 +140,31 @@ def nav_pages(lang: str) -> list[str]:
     text = CONFIGS[lang].read_text(encoding="utf-8")
     nav = text.split("\nnav:", 1)[1] if "\nnav:" in text else ""
     return re.findall(r"([\w./-]+\.(?:md|ipynb))\s*$", nav, re.M)
+
+
+CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+BLOCK_START = re.compile(r"^\s*(?:[-*+] |\d+\. |#|\||!!!|\?\?\?|===|>|<|\{|--8<--)")
+
+
+def cjk_soft_breaks(markdown: str) -> list[int]:
+    """Lines where a Chinese sentence is broken in two (1-based line numbers).
+
+    Markdown turns such a line break into a space, which shows as a stray gap
+    between two Chinese characters. Lines in code blocks are ignored.
+    """
+    found = []
+    lines = markdown.splitlines()
+    in_fence: str | None = None
+    for n, (line, nxt) in enumerate(zip(lines, [*lines[1:], ""], strict=True), 1):
+        m = FENCE.match(line)
+        if m:
+            if in_fence is None:
+                in_fence = m["fence"]
+            elif m["fence"][0] == in_fence[0] and len(m["fence"]) >= len(in_fence):
+                in_fence = None
+            continue
+        if in_fence is not None or not nxt.strip() or BLOCK_START.match(nxt):
+            continue
+        if re.search(CJK + r"$", line.rstrip()) and re.match(r"\s*" + CJK, nxt):
+            found.append(n)
+    return found
