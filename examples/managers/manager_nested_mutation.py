@@ -1,0 +1,31 @@
+"""Changing a plain list stored in a dict proxy changes only a local copy."""
+
+import multiprocessing as mp
+
+
+def add_items(shared):
+    shared["plain"].append("x")  # (1)!
+
+    items = shared["reassigned"]  # (2)!
+    items.append("x")
+    shared["reassigned"] = items
+
+    shared["nested"].append("x")  # (3)!
+
+
+def main():
+    with mp.Manager() as manager:
+        shared = manager.dict()
+        shared["plain"] = []
+        shared["reassigned"] = []
+        shared["nested"] = manager.list()  # (4)!
+        child = mp.Process(target=add_items, args=(shared,))
+        child.start()
+        child.join(timeout=10)
+        print("plain:", shared["plain"])
+        print("reassigned:", shared["reassigned"])
+        print("nested:", shared["nested"][:])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+"""Value and Namespace proxies: one shared value, and shared attributes."""
+
+import multiprocessing as mp
+
+
+def report(status, ns):
+    ns.result = ns.base * 2  # (1)!
+    status.value = 2  # (2)!
+
+
+def main():
+    with mp.Manager() as manager:
+        status = manager.Value("i", 0)
+        ns = manager.Namespace()
+        ns.base = 21
+        child = mp.Process(target=report, args=(status, ns))
+        child.start()
+        child.join(timeout=10)
+        print("status.value:", status.value)
+        print("ns.base:", ns.base, "ns.result:", ns.result)
+        print("proxy types:", type(status).__name__, type(ns).__name__)
+
+
+if __name__ == "__main__":
+    main()
