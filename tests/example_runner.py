@@ -37,6 +37,8 @@ An example file may declare, in comment lines of its own:
     the ones named).  Without it, stderr must be empty.
 ``# requires: python >= 3.13``
     Skip on older interpreters.
+``# requires: posix``
+    Skip where the example cannot run (Windows: no POSIX signals).
 ``# requires: redis-server``
     The example talks to a Redis server at ``$REDIS_URL``; the tests start
     one (tests/redis_server.py) and pass its address.
@@ -114,6 +116,7 @@ class Example:
     stderr_expect: tuple[tuple[frozenset[str], str], ...] = ()
     min_python: tuple[int, ...] | None = None
     needs_redis: bool = False
+    posix_only: bool = False
     timeout: float = DEFAULT_TIMEOUT
 
     @property
@@ -138,6 +141,8 @@ class Example:
         return [f for f in files if f.exists()]
 
     def skip_reason(self) -> str | None:
+        if self.posix_only and os.name != "posix":
+            return f"{self.rel} needs a POSIX system"
         if (
             self.min_python
             and sys.version_info[: len(self.min_python)] < self.min_python
@@ -168,12 +173,14 @@ class Example:
                 stderr.append((methods, value))
             elif key == "requires" and value == "redis-server":
                 kwargs["needs_redis"] = True
+            elif key == "requires" and value == "posix":
+                kwargs["posix_only"] = True
             elif key == "requires":
                 req = re.fullmatch(r"python >= (\d+(?:\.\d+)*)", value)
                 if not req:
                     raise ExampleError(
-                        f"{path}: write '# requires: python >= 3.13' or "
-                        f"'# requires: redis-server'"
+                        f"{path}: write '# requires: python >= 3.13', "
+                        f"'# requires: posix' or '# requires: redis-server'"
                     )
                 kwargs["min_python"] = tuple(int(p) for p in req[1].split("."))
             elif key == "timeout":

@@ -1,0 +1,30 @@
+"""Pipe(duplex=False): the first end only receives, the second only sends."""
+
+import multiprocessing as mp
+
+
+def send_words(send_end):
+    for word in ["one", "way", "only"]:
+        send_end.send(word)
+    send_end.close()
+
+
+def main():
+    recv_end, send_end = mp.Pipe(duplex=False)  # (1)!
+    print("recv_end: readable", recv_end.readable, "writable", recv_end.writable)
+    print("send_end: readable", send_end.readable, "writable", send_end.writable)
+    try:
+        recv_end.send("backwards")  # (2)!
+    except OSError as exc:
+        print("recv_end.send() raised", type(exc).__name__)
+    child = mp.Process(target=send_words, args=(send_end,))
+    child.start()
+    send_end.close()
+    words = [recv_end.recv() for _ in range(3) if recv_end.poll(10)]
+    child.join(timeout=10)
+    recv_end.close()
+    print("received:", words)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""poll(timeout) tells whether recv() would return without blocking."""
+
+import multiprocessing as mp
+
+
+def send_when_told(conn, go):
+    go.wait(timeout=10)
+    conn.send("now there is data")
+    conn.close()
+
+
+def main():
+    conn, child_conn = mp.Pipe()
+    go = mp.Event()
+    child = mp.Process(target=send_when_told, args=(child_conn, go))
+    child.start()
+    child_conn.close()
+    print("poll() before anything was sent:", conn.poll())  # (1)!
+    print("poll(0.1) before anything was sent:", conn.poll(0.1))  # (2)!
+    go.set()
+    print("poll(10) after the child was told to send:", conn.poll(10))  # (3)!
+    print("recv():", conn.recv())
+    child.join(timeout=10)
+    conn.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""A Process object before start(), while it runs, and after join()."""
+
+import multiprocessing as mp
+
+
+def wait_for(release):
+    release.wait(timeout=10)
+
+
+def describe(stage, process):
+    print(
+        f"{stage:<14} alive={process.is_alive()!s:<5} exitcode={process.exitcode}"
+        f" pid is int: {isinstance(process.pid, int)}"  # (1)!
+    )
+
+
+def main():
+    release = mp.Event()
+    worker = mp.Process(target=wait_for, args=(release,), name="waiter")  # (2)!
+    print("name:", worker.name)
+    describe("before start", worker)
+    worker.start()
+    describe("running", worker)  # (3)!
+    release.set()
+    worker.join(timeout=10)
+    describe("after join", worker)
+
+
+if __name__ == "__main__":
+    main()
