@@ -33,7 +33,10 @@ def tests(session: nox.Session) -> None:
     """Run every example under fork, spawn and forkserver; lint; check pages."""
     install(session, "tests")
     start = time.monotonic()
-    session.run("pytest", "--ignore=tests/browser", *session.posargs)
+    # Examples mostly wait (on queues, joins, timeouts), so run several at
+    # once; each runs in its own process group with its own timeout.
+    workers = os.environ.get("EXAMPLE_WORKERS", "4")
+    session.run("pytest", "-n", workers, "--ignore=tests/browser", *session.posargs)
     session.log(f"tests on Python {session.python}: {time.monotonic() - start:.1f} s")
 
 
