@@ -6,6 +6,7 @@ tests/test_pages.py (test time), so both read the pages the same way.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,8 +107,8 @@ def fences(markdown: str) -> list[Fence]:
     return found
 
 
-def headings(markdown: str) -> list[Heading]:
-    """ATX headings outside fenced blocks."""
+def prose_lines(markdown: str) -> list[tuple[int, str]]:
+    """(1-based number, text) of every line outside fenced code blocks."""
     in_fence: str | None = None
     found = []
     for n, line in enumerate(markdown.splitlines(), 1):
@@ -118,8 +119,15 @@ def headings(markdown: str) -> list[Heading]:
             elif m["fence"][0] == in_fence[0] and len(m["fence"]) >= len(in_fence):
                 in_fence = None
             continue
-        if in_fence is not None:
-            continue
+        if in_fence is None:
+            found.append((n, line))
+    return found
+
+
+def headings(markdown: str) -> list[Heading]:
+    """ATX headings outside fenced blocks."""
+    found = []
+    for n, line in prose_lines(markdown):
         h = HEADING.match(line)
         if h:
             a = ANCHOR.search(h["text"])
@@ -152,18 +160,10 @@ def cjk_soft_breaks(markdown: str) -> list[int]:
     Markdown turns such a line break into a space, which shows as a stray gap
     between two Chinese characters. Lines in code blocks are ignored.
     """
+    prose = prose_lines(markdown)
     found = []
-    lines = markdown.splitlines()
-    in_fence: str | None = None
-    for n, (line, nxt) in enumerate(zip(lines, [*lines[1:], ""], strict=True), 1):
-        m = FENCE.match(line)
-        if m:
-            if in_fence is None:
-                in_fence = m["fence"]
-            elif m["fence"][0] == in_fence[0] and len(m["fence"]) >= len(in_fence):
-                in_fence = None
-            continue
-        if in_fence is not None or not nxt.strip() or BLOCK_START.match(nxt):
+    for (n, line), (m, nxt) in itertools.pairwise(prose):
+        if m != n + 1 or not nxt.strip() or BLOCK_START.match(nxt):
             continue
         if re.search(CJK + r"$", line.rstrip()) and re.match(r"\s*" + CJK, nxt):
             found.append(n)
