@@ -4,6 +4,8 @@ Fails (exit 1, one line per problem, naming the file) when:
 - a page still holds a raw snippet marker ('--8<--'): an include was not expanded;
 - a page loads a script, stylesheet, font or image from another host;
 - a page's <html lang> is not its language's (en at the root, zh under zh/);
+- a notebook page was emitted as raw text or without its outputs
+  (tools/notebooks.py);
 - the two languages do not have the same pages, or a language lacks its own
   search index, or the Chinese index does not split on U+200B.
 """
@@ -14,6 +16,9 @@ import json
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import notebooks
 
 LANG_DIRS = {"en": "", "zh": "zh"}
 EXTERNAL = re.compile(
@@ -68,6 +73,7 @@ def check(site: Path) -> list[str]:
                     f"{index}: separator {config['separator']!r} does not split on "
                     f"U+200B, so jieba-segmented Chinese cannot be searched"
                 )
+    problems += notebooks.check_site(site)
     only_en = by_lang["en"] - by_lang["zh"]
     only_zh = by_lang["zh"] - by_lang["en"]
     problems += [

@@ -15,8 +15,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import notebooks
 import site_checks
 
 LANGUAGES = {"en": ("English", ""), "zh": ("中文", "zh/")}  # code: (name, subpath)
@@ -43,9 +45,12 @@ def on_config(config):
         {"name": name, "link": root_path + sub, "lang": code}
         for code, (name, sub) in LANGUAGES.items()
     ]
+    if problem := notebooks.check_config(config, lang):
+        raise PluginError(problem)
     return config
 
 
+@event_priority(-50)  # after mkdocs-jupyter (0) has wrapped the notebook files
 def on_files(files, config):
     lang = _language(config)
     docs = Path(config.docs_dir)
@@ -60,6 +65,10 @@ def on_files(files, config):
                     f"docs/{lang}/{uri} has no translation: create docs/{other}/{uri} "
                     f"(same sections, anchors and includes)."
                 )
+    try:
+        notebooks.prepare_files(files, config, lang)
+    except notebooks.NotebookFailed as exc:
+        raise PluginError(str(exc)) from None
     return files
 
 
@@ -72,3 +81,16 @@ def on_page_markdown(markdown, page, config, files):
                 f"'--8<--' line."
             )
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    if not notebooks.is_notebook_page(page):
+        return html
+    try:
+        return notebooks.finish_page(html, page, files, _language(config))
+    except notebooks.NotebookFailed as exc:
+        raise PluginError(str(exc)) from None
+
+
+def on_post_build(config):
+    notebooks.cleanup()
