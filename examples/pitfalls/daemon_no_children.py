@@ -1,0 +1,46 @@
+"""Daemonic processes cannot start children; Pool workers are daemonic.
+
+A daemon process that calls start() on a child gets AssertionError. Pool
+workers are daemons too, so a task that starts a process (or opens a Pool
+of its own) fails the same way. A non-daemonic process may start children.
+"""
+
+import multiprocessing as mp
+
+
+def noop():
+    pass
+
+
+def start_grandchild(reports):
+    grandchild = mp.Process(target=noop)
+    try:
+        grandchild.start()  # (1)!
+    except AssertionError as e:
+        reports.put(f"{type(e).__name__}: {e}")
+        return
+    grandchild.join(timeout=10)
+    reports.put(f"started a child; its exit code was {grandchild.exitcode}")
+
+
+def start_from_pool_worker():
+    mp.Process(target=noop).start()
+
+
+def main():
+    for daemon in (True, False):
+        reports = mp.Queue()
+        child = mp.Process(target=start_grandchild, args=(reports,), daemon=daemon)
+        child.start()
+        print(f"daemon={daemon}:", reports.get(timeout=30))
+        child.join(timeout=10)
+
+    with mp.Pool(1) as pool:
+        try:
+            pool.apply_async(start_from_pool_worker).get(timeout=30)  # (2)!
+        except AssertionError as e:
+            print(f"in a Pool worker: {type(e).__name__}: {e}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""Three consumers, one queue: each needs a sentinel of its own.
+
+A consumer stops when it takes a sentinel off the queue, and a sentinel is
+taken by exactly one consumer. With a single sentinel, two consumers would
+wait forever; here their get() has a timeout so they can report it.
+"""
+
+import multiprocessing as mp
+import queue
+
+CONSUMERS = 3
+
+
+def consume(q, reports, wait):
+    count = 0
+    try:
+        while q.get(timeout=wait) is not None:  # (1)!
+            count += 1
+    except queue.Empty:
+        reports.put(("timed out waiting", count))
+        return
+    reports.put(("stopped at a sentinel", count))
+
+
+def run(sentinels, wait):
+    q, reports = mp.Queue(), mp.Queue()
+    for item in range(9):
+        q.put(item)
+    for _ in range(sentinels):
+        q.put(None)  # (2)!
+    consumers = [
+        mp.Process(target=consume, args=(q, reports, wait)) for _ in range(CONSUMERS)
+    ]
+    for c in consumers:
+        c.start()
+    results = [reports.get(timeout=30) for _ in consumers]
+    for c in consumers:
+        c.join(timeout=10)
+    outcomes = [outcome for outcome, _ in results]
+    print(f"{sentinels} sentinel(s):")
+    for outcome in sorted(set(outcomes)):
+        print(f"    {outcomes.count(outcome)} consumer(s) {outcome}")
+    print("    items consumed:", sum(count for _, count in results))
+
+
+def main():
+    run(sentinels=1, wait=1)
+    run(sentinels=CONSUMERS, wait=10)
+
+
+if __name__ == "__main__":
+    main()
