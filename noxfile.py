@@ -15,7 +15,7 @@ nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 # What `python3 noxw.py` (README's test command, and CI) runs.
-nox.options.sessions = ["lint", "tests", "docs"]
+nox.options.sessions = ["lint", "tests", "docs", "browser"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
@@ -63,6 +63,30 @@ def build_site(session: nox.Session) -> None:
     session.run("mkdocs", "build", "--strict", "-q", "-f", "mkdocs.zh.yml")
     session.run("python", "tools/check_site.py", "site")
     session.log(f"site built in {time.monotonic() - start:.1f} s")
+
+
+@nox.session(python=PYTHONS[-1])  # 3.13 runs every example (some need 3.12+)
+def browser(session: nox.Session) -> None:
+    """Build both languages, then test them in Debian's Chromium (tests/browser).
+
+    Needs /usr/bin/chromium (apt-get install -y chromium; never `playwright
+    install`). Screenshots and the budget figures go to artifacts/.
+    """
+    install(session, "docs", "browser")
+    build_site(session)
+    start = time.monotonic()
+    session.run(
+        "pytest",
+        "tests/browser",
+        "--confcutdir=tests/browser",
+        "-n",
+        "2",
+        "--dist",
+        "loadgroup",
+        *session.posargs,
+        env={"SITE_DIR": "site"},
+    )
+    session.log(f"browser tests: {time.monotonic() - start:.1f} s")
 
 
 @nox.session(python=None)

@@ -58,13 +58,15 @@ def redis_env(request: pytest.FixtureRequest) -> Callable[[er.Example], dict]:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[OUTPUTS] = {}
-    if config.getoption("update_examples") and config.getoption("numprocesses", None):
+    if config.getoption("update_examples", False) and config.getoption(
+        "numprocesses", None
+    ):
         raise pytest.UsageError("run --update-examples without -n (pytest-xdist)")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
-    if not config.getoption("update_examples"):
+    if not config.getoption("update_examples", False):
         return
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     for example, outputs in config.stash[OUTPUTS].items():

@@ -31,7 +31,7 @@ def test_example(
 ) -> None:
     if reason := example.skip_reason():
         pytest.skip(reason)
-    update = request.config.getoption("update_examples")
+    update = request.config.getoption("update_examples", False)
     result = er.run(example, method, extra_env=redis_env(example))
     found = er.problems(result, check_output=not update)
     if found:

@@ -2,35 +2,27 @@
 
     python tools/preview.py [--port 8000]
 
-Serves site/ under the path of site_url (English at /guide/, Chinese at
-/guide/zh/ by default), so links, the language switcher and search behave as
-they will when published. Refresh the browser after a rebuild.
+Serves site/ with tools/serve_site.py, under the path of site_url (English
+at /guide/, Chinese at /guide/zh/ by default), so links, the language
+switcher and search behave as they will when published. Refresh the browser
+after a rebuild.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import re
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import serve_site
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
 WATCHED = ["docs", "examples", "overrides", "tools", "mkdocs.yml", "mkdocs.zh.yml"]
-
-
-def site_path() -> str:
-    """The path part of site_url in mkdocs.yml (its default value)."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    m = re.search(r'^site_url:.*?"(https?://[^"]+)"', text, re.M)
-    path = urlsplit(m[1]).path if m else "/"
-    return path if path.endswith("/") else path + "/"
 
 
 def build() -> bool:
@@ -59,42 +51,15 @@ def snapshot() -> dict[Path, float]:
     return files
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
-    prefix = "/"
-
-    def translate_path(self, path: str) -> str:
-        path = urlsplit(path).path
-        if not path.startswith(self.prefix):
-            return str(SITE / "__outside_the_site__")
-        return super().translate_path("/" + path[len(self.prefix) :])
-
-    def send_error(self, code, message=None, explain=None):
-        if code != 404:
-            return super().send_error(code, message, explain)
-        lang = "zh/" if urlsplit(self.path).path.startswith(self.prefix + "zh/") else ""
-        page = SITE / lang / "404.html"
-        body = page.read_bytes() if page.exists() else b"not found"
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, *args) -> None:  # quiet
-        pass
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args()
     build()
-    Handler.prefix = site_path()
-    handler = functools.partial(Handler, directory=str(SITE))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    server = serve_site.make_server(SITE, serve_site.site_url(), port=args.port)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{args.port}{Handler.prefix}"
+    host, port = server.server_address[:2]
+    url = f"http://{host}:{port}{serve_site.base_path(serve_site.site_url())}"
     print(f"preview: English {url}  Chinese {url}zh/  (Ctrl-C to stop)", flush=True)
     seen = snapshot()
     try:

@@ -1,0 +1,187 @@
+"""Every page, both languages: loads cleanly, switches language, links resolve, fits
+a phone's width, and stays within the first-load budget."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+NARROW = 375  # px: a small phone
+SITEMAPS_LOADED = """
+() => performance.getEntriesByType('resource')
+  .filter(e => e.name.endsWith('/sitemap.xml') && e.responseEnd > 0).length >= 2
+"""
+
+
+def test_page_loads_cleanly(site_page, tab, server, budgets):
+    """No console error, no failed request, no request to another host; and the
+    bytes of the first load (search index excluded) are within the budget."""
+    url = server.page_url(site_page)
+    tab.open(site_page, wait_until="networkidle")
+    problems = [f"console error: {e}" for e in tab.console_errors]
+    problems += [f"request outside the site: {u}" for u in tab.external_requests()]
+    problems += [f"failed request: {r}" for r in tab.failed_responses()]
+    lang = tab.page.evaluate("document.documentElement.lang")
+    if lang != site_page.lang:
+        problems.append(f'<html lang="{lang}">, expected "{site_page.lang}"')
+
+    kb = budgets.kb
+    counted = [
+        (u, size)
+        for u, status, size in tab.responses
+        if not u.endswith(budgets.search_index)
+    ]
+    total = sum(size for _, size in counted)
+    budgets.page_bytes[site_page.id] = total
+    budgets.page_detail[site_page.id] = counted
+    files = {server.file_for(u) for u, _ in counted} - {None}
+    budgets.page_raw_bytes[site_page.id] = sum(f.stat().st_size for f in files)
+    if total > budgets.page_budget:
+        biggest = sorted(counted, key=lambda x: -x[1])[:5]
+        problems.append(
+            f"first load is {kb(total)}, over the {kb(budgets.page_budget)} budget; "
+            "largest: " + ", ".join(f"{u} {kb(s)}" for u, s in biggest)
+        )
+    assert not problems, f"{site_page.id} ({url}):\n  " + "\n  ".join(problems)
+
+
+def test_language_switcher_keeps_the_page(site_page, tab, server):
+    """The switcher's link to the other language points to the same page there
+    (also without JavaScript), and following it opens that page."""
+    page = tab.page
+    tab.open(site_page)
+    other = site_page.counterpart()
+    want = other.path(server.base)
+    hrefs = {
+        lang: page.eval_on_selector_all(
+            f"a.md-select__link[hreflang={lang}]", "links => links.map(a => a.href)"
+        )
+        for lang in (site_page.lang, other.lang)
+    }
+    problems = []
+    for page_in, hrefs_in in (
+        (site_page, hrefs[site_page.lang]),
+        (other, hrefs[other.lang]),
+    ):
+        expected = page_in.path(server.base)
+        paths = [urlsplit(h).path for h in hrefs_in]
+        if paths != [expected]:
+            problems.append(
+                f"the switcher's {page_in.lang} link (a.md-select__link"
+                f"[hreflang={page_in.lang}]) points to {paths or 'nothing'}, "
+                f"expected {expected}"
+            )
+    if hrefs[other.lang]:
+        # As a reader would, click once Material's switcher script has both
+        # sitemaps (it looks the page up in the other language's sitemap).
+        page.wait_for_function(SITEMAPS_LOADED, timeout=10_000)
+        page.locator(".md-header .md-select").first.hover()
+        with page.expect_navigation(wait_until="load"):
+            page.locator(f"a.md-select__link[hreflang={other.lang}]").click()
+        got = urlsplit(page.url).path
+        lang = page.evaluate("document.documentElement.lang")
+        if got != want:
+            problems.append(f"following it led to {got}, expected {want}")
+        elif lang != other.lang:
+            problems.append(f'{got} has <html lang="{lang}">, expected "{other.lang}"')
+    assert not problems, f"{site_page.id}: language switcher:\n" + "\n".join(
+        f"- {p}" for p in problems
+    )
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs) -> None:
+        for name, value in attrs:
+            if value and (name == "id" or (tag == "a" and name == "name")):
+                self.ids.add(value)
+
+
+_fetched: dict[str, tuple[int, set[str] | None]] = {}
+
+
+def _fetch(url: str) -> tuple[int, set[str] | None]:
+    """(HTTP status after redirects, ids in the page if it is HTML)."""
+    if url not in _fetched:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as resp:
+                status, ctype, body = (
+                    resp.status,
+                    resp.headers["Content-Type"],
+                    resp.read(),
+                )
+        except urllib.error.HTTPError as e:
+            status, ctype, body = e.code, "", b""
+        ids = None
+        if "html" in (ctype or ""):
+            parser = _Ids()
+            parser.feed(body.decode("utf-8", "replace"))
+            ids = parser.ids
+        _fetched[url] = (status, ids)
+    return _fetched[url]
+
+
+def test_internal_links_and_anchors_resolve(site_page, tab, server):
+    """Every link into the site reaches a page (HTTP 200) holding its #fragment."""
+    page = tab.page
+    here = server.page_url(site_page)
+    tab.open(site_page)
+    hrefs = page.eval_on_selector_all(
+        "a[href]:not(.md-annotation__index)",
+        "links => links.map(a => [a.getAttribute('href'), a.href])",
+    )
+    broken = []
+    for raw, href in sorted(set(map(tuple, hrefs))):
+        if not href.startswith(server.origin + "/"):
+            continue  # another host (the Python docs...) or mailto:
+        target, _, fragment = href.partition("#")
+        target = target.split("?")[0]
+        if not server.is_inside(target):
+            broken.append(f"{raw!r} -> {target}: outside the site's path {server.base}")
+            continue
+        fragment = unquote(fragment)
+        if target == here:
+            if fragment and not page.evaluate(
+                "f => !!(document.getElementById(f) || document.getElementsByName(f)"
+                ".length)",
+                fragment,
+            ):
+                broken.append(f"{raw!r}: no element with id {fragment!r} on this page")
+            continue
+        status, ids = _fetch(target)
+        if status != 200:
+            broken.append(f"{raw!r} -> {target}: HTTP {status}")
+        elif fragment and ids is not None and fragment not in ids:
+            broken.append(f"{raw!r} -> {target}: no id {fragment!r} there")
+    assert not broken, f"{site_page.id}: broken links:\n  " + "\n  ".join(broken)
+
+
+def test_fits_a_narrow_screen(site_page, tab, server):
+    """At 375 px wide the page does not scroll sideways."""
+    page = tab.page
+    page.set_viewport_size({"width": NARROW, "height": 812})
+    tab.open(site_page)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width > NARROW:
+        culprits = page.evaluate(
+            """w => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w + 1)
+                .filter(e => getComputedStyle(e).visibility !== 'hidden')
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                     + (e.className && typeof e.className === 'string'
+                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                     + ' right=' + Math.round(e.getBoundingClientRect().right))""",
+            NARROW,
+        )
+        pytest.fail(
+            f"{site_page.id}: scrolls sideways at {NARROW} px (scrollWidth {width}); "
+            f"wide elements: {culprits}"
+        )
