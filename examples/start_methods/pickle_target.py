@@ -18,7 +18,10 @@ def attempt(label, target, args, q):
     child = mp.Process(target=target, args=args)
     try:
         child.start()  # (1)!
-    except (pickle.PicklingError, AttributeError, TypeError) as exc:  # (2)!
+    except (AttributeError, pickle.PicklingError):  # (2)!
+        print(f"{label}: start() failed: the target cannot be pickled")
+        return
+    except TypeError as exc:
         print(f"{label}: start() raised {type(exc).__name__}")
         return
     result = q.get(timeout=10)
