@@ -89,6 +89,18 @@ def browser(session: nox.Session) -> None:
     session.log(f"browser tests: {time.monotonic() - start:.1f} s")
 
 
+@nox.session(python=PYTHONS[-1])
+def bench(session: nox.Session) -> None:
+    """Measure every channel (minutes: use a quiet machine), then redraw the
+    performance page's plots and tables. `nox -s bench -- --quick` only checks."""
+    install(session, "bench")
+    start = time.monotonic()
+    session.run("python", "bench/channels.py", *session.posargs)
+    if "--quick" not in session.posargs:
+        session.run("python", "bench/report.py")
+    session.log(f"bench: {time.monotonic() - start:.1f} s")
+
+
 @nox.session(python=None)
 def serve(session: nox.Session) -> None:
     """Build both languages and preview them, rebuilding when files change."""
