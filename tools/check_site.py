@@ -3,7 +3,8 @@
 Fails (exit 1, one line per problem, naming the file) when:
 - a page still holds a raw snippet marker ('--8<--'): an include was not expanded;
 - a page loads a script, stylesheet, font or image from another host;
-- a page's <html lang> is not its language's (en at the root, zh under zh/);
+- a page's <html lang> is not its language's (en at the root, zh under zh/),
+  or its 'edit this page' link does not open a file under docs/<lang>/;
 - a notebook page was emitted as raw text or without its outputs
   (tools/notebooks.py);
 - the two languages do not have the same pages, or a language lacks its own
@@ -24,6 +25,7 @@ LANG_DIRS = {"en": "", "zh": "zh"}
 EXTERNAL = re.compile(
     r'<(?:script|link|img|iframe|source)\b[^>]*?\b(?:src|href)="(?P<url>(?:https?:)?//[^"]+)"'
 )
+EDIT_LINK = re.compile(r'<a href="(?P<url>[^"]+)"[^>]*\brel="edit"')
 HTML_LANG = re.compile(r'<html[^>]*\blang="(?P<lang>[^"]+)"')
 
 
@@ -55,6 +57,13 @@ def check(site: Path) -> list[str]:
                 if re.search(r'rel="(?:alternate|canonical)"', m[0]):
                     continue
                 problems.append(f"{shown}: loads {m['url']} from another host")
+            edit = EDIT_LINK.search(html)
+            if rel != "404.html" and (not edit or f"/docs/{lang}/" not in edit["url"]):
+                got = edit["url"] if edit else "none"
+                problems.append(
+                    f"{shown}: 'edit this page' must open a file under docs/{lang}/, "
+                    f"got {got}"
+                )
             m = HTML_LANG.search(html)
             if not m or m["lang"] != lang:
                 got = m["lang"] if m else "none"
