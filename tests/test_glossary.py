@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import site_checks as sc
 from glossary_terms import TERMS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +27,6 @@ DOCS = ROOT / "docs"
 ZH_PAGES = sorted((DOCS / "zh").rglob("*.md"))
 GLOSSARY = {lang: DOCS / lang / "glossary.md" for lang in ("en", "zh")}
 
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*\{[ \t]*#([^ \t}]+)[^}]*\}[ \t]*$")
 
 
@@ -63,31 +62,8 @@ BANNED = _banned_patterns()
 
 
 def prose_only(markdown: str) -> str:
-    """`markdown` with fenced blocks and inline code blanked out.
-
-    Every other character keeps its place (newlines included), so positions
-    in the result are positions in the page.
-    """
-    out: list[str] = []
-    fence: str | None = None
-    for line in markdown.splitlines(keepends=True):
-        m = FENCE.match(line)
-        if fence is None and m:
-            fence = m[1]
-            out.append(_blank(line))
-        elif fence is not None:
-            closing = m and m[1][0] == fence[0] and len(m[1]) >= len(fence)
-            if closing and not line.strip().lstrip(fence[0]):
-                fence = None
-            out.append(_blank(line))
-        else:
-            out.append(line)
-    text = "".join(out)
-    return INLINE_CODE.sub(lambda m: _blank(m[0]), text)
-
-
-def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
+    """`markdown` with code blanked out, positions kept (tools/site_checks.py)."""
+    return sc.prose_text(markdown)
 
 
 def check_text(markdown: str, page: str) -> list[Violation]:

@@ -33,7 +33,6 @@ GLOSSARY = "glossary.md"
 NEED_NO_LINK = {"index.md", GLOSSARY, "performance.md"}
 
 LINK = re.compile(r"\]\((?P<path>(?:\.\./)*glossary\.md)#(?P<anchor>[^)\s]+)\)")
-INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
 
 
 @dataclass(frozen=True)
@@ -58,10 +57,7 @@ def read(lang: str, page: PurePosixPath) -> str:
 
 def glossary_links(markdown: str) -> list[GlossaryLink]:
     """Every link to a glossary anchor in the prose of `markdown`, in order."""
-    lines = dict(sc.prose_lines(markdown))
-    # Keep line numbers: blank out fenced lines, then inline code.
-    text = "\n".join(lines.get(n, "") for n in range(1, markdown.count("\n") + 2))
-    text = INLINE_CODE.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
+    text = sc.prose_text(markdown)  # code blanked, line numbers kept
     return [
         GlossaryLink(m["path"], m["anchor"], text.count("\n", 0, m.start()) + 1)
         for m in LINK.finditer(text)

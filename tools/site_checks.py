@@ -21,6 +21,7 @@ FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*)
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 ANCHOR = re.compile(r"\{[ \t]*#(?P<id>[^ \t}]+)[^}]*\}$")
 ASCII_ID = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
 PYTHON_LANGS = {"python", "py", "python3", "py3", "pycon", "pyi"}
 
 
@@ -108,20 +109,46 @@ def fences(markdown: str) -> list[Fence]:
 
 
 def prose_lines(markdown: str) -> list[tuple[int, str]]:
-    """(1-based number, text) of every line outside fenced code blocks."""
+    """(1-based number, text) of every line outside fenced code blocks.
+
+    A block ends at a bare fence of the same kind, at least as long as the
+    opening one (a line like ```` ```python ```` inside it does not end it).
+    """
     in_fence: str | None = None
     found = []
-    for n, line in enumerate(markdown.splitlines(), 1):
+    for n, line in enumerate(markdown.split("\n"), 1):
         m = FENCE.match(line)
-        if m:
-            if in_fence is None:
-                in_fence = m["fence"]
-            elif m["fence"][0] == in_fence[0] and len(m["fence"]) >= len(in_fence):
+        if m and in_fence is None:
+            in_fence = m["fence"]
+        elif in_fence is not None:
+            if (
+                m
+                and not m["info"].strip()
+                and m["fence"][0] == in_fence[0]
+                and len(m["fence"]) >= len(in_fence)
+            ):
                 in_fence = None
-            continue
-        if in_fence is None:
+        else:
             found.append((n, line))
     return found
+
+
+def prose_text(markdown: str) -> str:
+    """`markdown` with fenced blocks and inline code blanked out.
+
+    Every other character keeps its place (newlines included), so offsets and
+    line numbers in the result are those of the page.
+    """
+    keep = dict(prose_lines(markdown))
+    text = "\n".join(
+        line if n in keep else _blank(line)
+        for n, line in enumerate(markdown.split("\n"), 1)
+    )
+    return INLINE_CODE.sub(lambda m: _blank(m[0]), text)
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
 
 
 def headings(markdown: str) -> list[Heading]:
