@@ -30,17 +30,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
-MAIN_GUARD = re.compile(r"^if __name__ == [\"']__main__[\"']:", re.M)
+sys.path.insert(0, str(ROOT / "tests"))
+import example_runner as er  # noqa: E402  (what an example is, and its directives)
+import redis_server as rs  # noqa: E402
+
+EXAMPLES = er.EXAMPLES
 MARKER = re.compile(r"#\s*\(\d+\)!")  # a code annotation marker: # (1)!
 SNIPPET_MARK = re.compile(r"^\s*#\s*-{1,}8<-{1,}\s*\[(?:start|end):[^\]]*\]\s*$")
-DIRECTIVE = re.compile(
-    r"^# (?P<key>output|stderr|requires|timeout)(?:\((?P<methods>[\w, ]+)\))?:"
-    r" (?P<value>.+?)\s*$",
-    re.M,
-)
 DEFAULT_METHOD = multiprocessing.get_all_start_methods()[0]  # the platform's
-DEFAULT_TIMEOUT = 30.0
 
 # Finds, in document order, every code block and tab set of the article and
 # describes each example block with the output shown after it.
@@ -125,7 +122,7 @@ def example_files() -> dict[str, Path]:
     return {
         normalize(p.read_text(encoding="utf-8")): p
         for p in sorted(EXAMPLES.rglob("*.py"))
-        if MAIN_GUARD.search(p.read_text(encoding="utf-8"))
+        if er.is_example(p)
     }
 
 
@@ -154,58 +151,22 @@ def example_file(title: str, code: str) -> tuple[Path | None, str]:
     return path, ""
 
 
-@dataclass(frozen=True)
-class Directives:
-    unordered: bool = False
-    stderr_allowed: bool = False
-    min_python: tuple[int, ...] = ()
-    needs_redis: bool = False
-    posix_only: bool = False
-    unknown: str = ""  # a requirement this file does not know
-    timeout: float = DEFAULT_TIMEOUT
+def why_not_run(example: er.Example, code: str, folder: Path) -> str:
+    """Why the copied code cannot run here ('' when it can)."""
+    if reason := example.skip_reason():
+        return reason
+    if example.needs_redis:
+        if importlib.util.find_spec("redis") is None:
+            return "needs the redis package (not installed for this Python)"
+        if shutil.which("redis-server") is None:
+            return "needs redis-server (apt-get install -y redis-server)"
+    if missing := missing_modules(code, folder):
+        return f"needs {', '.join(missing)} (not installed for this Python)"
+    return ""
 
-    def why_not_run(self, code: str = "", folder: Path | None = None) -> str:
-        if self.unknown:
-            return f"unknown requirement '# requires: {self.unknown}'"
-        if self.posix_only and os.name != "posix":
-            return "needs a POSIX system"
-        if (
-            self.min_python
-            and sys.version_info[: len(self.min_python)] < self.min_python
-        ):
-            return f"needs Python >= {'.'.join(map(str, self.min_python))}"
-        if self.needs_redis:
-            if importlib.util.find_spec("redis") is None:
-                return "needs the redis package (not installed for this Python)"
-            if shutil.which("redis-server") is None:
-                return "needs redis-server (apt-get install -y redis-server)"
-        if missing := missing_modules(code, folder):
-            return f"needs {', '.join(missing)} (not installed for this Python)"
-        return ""
 
-    @classmethod
-    def parse(cls, code: str, method: str) -> Directives:
-        kw: dict = {}
-        for m in DIRECTIVE.finditer(code):
-            key, value = m["key"], m["value"]
-            methods = {s.strip() for s in (m["methods"] or method).split(",")}
-            if key == "output" and value == "unordered":
-                kw["unordered"] = True
-            elif key == "stderr" and method in methods:
-                kw["stderr_allowed"] = True
-            elif key == "requires" and value == "redis-server":
-                kw["needs_redis"] = True
-            elif key == "requires" and value == "posix":
-                kw["posix_only"] = True
-            elif key == "requires" and (
-                v := re.fullmatch(r"python >= ([\d.]+)", value)
-            ):
-                kw["min_python"] = tuple(int(x) for x in v[1].split("."))
-            elif key == "requires":
-                kw["unknown"] = value
-            elif key == "timeout":
-                kw["timeout"] = float(value)
-        return cls(**kw)
+def stderr_allowed(example: er.Example, method: str) -> bool:
+    return any(method in methods for methods, _ in example.stderr_expect)
 
 
 TOP_IMPORT = re.compile(r"^(?:import|from)\s+([A-Za-z_]\w*)", re.M)
@@ -260,20 +221,10 @@ def run_copied(
     env.pop("PYTHONSTARTUP", None)
     with contextlib.ExitStack() as stack:
         if redis:
-            env["REDIS_URL"] = stack.enter_context(redis_server())
+            env["REDIS_URL"] = stack.enter_context(rs.redis_server())
         result = _run_script(code, folder, name, timeout, env)
     _runs[key] = result
     return result
-
-
-def redis_server():
-    """tests/redis_server.py's throwaway server (a context manager: its URL)."""
-    spec = importlib.util.spec_from_file_location(
-        "redis_server", ROOT / "tests" / "redis_server.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.redis_server()
 
 
 def _run_script(code: str, folder: Path, name: str, timeout: float, env: dict) -> Run:
@@ -379,8 +330,8 @@ def check_example(block: dict, code: str, site_page, not_run: list[str]) -> list
     problems = [f"{where}: {why}"] if why else []
     rel = path.relative_to(ROOT).as_posix()
     where = f"{rel} (under {block['context']})"
-    d = Directives.parse(code, DEFAULT_METHOD)
-    if reason := d.why_not_run(code, path.parent):
+    example = er.Example.load(path)
+    if reason := why_not_run(example, code, path.parent):
         not_run.append(f"{rel} on {site_page.id}: not run: {reason}")
         return problems
     if block["tabs"] is not None:
@@ -400,17 +351,17 @@ def check_example(block: dict, code: str, site_page, not_run: list[str]) -> list
             f"{where}: no output block (title Output / 输出, or start-method "
             f"tabs) follows it",
         ]
-    run = run_copied(code, path.parent, path.name, d.timeout, d.needs_redis)
+    run = run_copied(code, path.parent, path.name, example.timeout, example.needs_redis)
     if run.returncode is None:
-        return [*problems, f"{where}: timed out after {d.timeout:g} s"]
+        return [*problems, f"{where}: timed out after {example.timeout:g} s"]
     if run.returncode != 0:
         return [
             *problems,
             f"{where}: exit status {run.returncode}; stderr:\n{run.stderr[-2000:]}",
         ]
-    if run.stderr and not d.stderr_allowed:
+    if run.stderr and not stderr_allowed(example, DEFAULT_METHOD):
         problems.append(f"{where}: unexpected stderr:\n{run.stderr[-2000:]}")
-    diff = compare(shown, run.stdout, d.unordered)
+    diff = compare(shown, run.stdout, example.unordered)
     if diff:
         problems.append(
             f"{where}: its output differs from {label} (start method "
