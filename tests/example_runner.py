@@ -250,7 +250,7 @@ def run(
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         proc = subprocess.Popen(
-            [python, "-c", BOOTSTRAP, method, str(example.path)],
+            [python, "-X", "dev", "-c", BOOTSTRAP, method, str(example.path)],
             cwd=ROOT,
             env=env,
             stdin=subprocess.DEVNULL,
