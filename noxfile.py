@@ -1,24 +1,40 @@
-"""Tasks: nox -s tests | docs | serve | lint | update (or: python3 noxw.py -s ...).
+"""Tasks: nox -s tests | tests_debian | docs | serve | lint | update | update_debian
+(or: python3 noxw.py -s ...).
 
 Every dependency is pinned once, in pyproject.toml's [dependency-groups];
-each session installs its group from there.
+each session installs its group from there. The verified Pythons are
+pyproject.toml's classifiers (tools/versions.py). `tests` runs on those found
+on PATH; `tests_debian` runs the others (3.14 and 3.15 on Debian 12) inside a
+Debian-unstable root that tools/debian_root.py makes and reuses.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 import time
+from pathlib import Path
 
 import nox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "tools"))
+import debian_root
+import versions
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 # What `python3 noxw.py` (README's test command, and CI) runs.
-nox.options.sessions = ["lint", "tests", "docs", "browser"]
+nox.options.sessions = ["lint", "tests", "tests_debian", "docs", "browser"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+PYTHONS = list(versions.pythons())
+# Versions nox can run directly; the others go through the Debian root.
+ON_PATH = [v for v in PYTHONS if shutil.which(f"python{v}")]
+ELSEWHERE = [v for v in PYTHONS if v not in ON_PATH]
+# The newest Python on PATH builds the site and drives the browser.
+HOST_PYTHON = ON_PATH[-1] if ON_PATH else None
 # Never let uv download an interpreter: use the ones installed (pyenv's here).
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -28,24 +44,80 @@ def install(session: nox.Session, *groups: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, *groups))
 
 
-@nox.session(python=PYTHONS)
+# Examples mostly wait (on queues, joins, timeouts), so run several at once;
+# each runs in its own process group with its own timeout.
+WORKERS = os.environ.get("EXAMPLE_WORKERS", "4")
+
+
+@nox.session(python=ON_PATH)
 def tests(session: nox.Session) -> None:
-    """Run every example under fork, spawn and forkserver; lint; check pages."""
+    """Run every example under fork, spawn and forkserver, in dev mode; lint;
+    check pages."""
     install(session, "tests")
     start = time.monotonic()
-    # Examples mostly wait (on queues, joins, timeouts), so run several at
-    # once; each runs in its own process group with its own timeout.
-    workers = os.environ.get("EXAMPLE_WORKERS", "4")
-    session.run("pytest", "-n", workers, "--ignore=tests/browser", *session.posargs)
+    session.run("pytest", "-n", WORKERS, "--ignore=tests/browser", *session.posargs)
     session.log(f"tests on Python {session.python}: {time.monotonic() - start:.1f} s")
 
 
-@nox.session(python=PYTHONS[-1])
+def in_debian_root(session: nox.Session, version: str | None, *args: str) -> None:
+    """Run tools/debian_root.py for Python `version`, which PATH lacks: an error
+    with the way to get it when CI is set, a skip saying the same otherwise."""
+    if version is None:
+        session.skip(f"every verified Python ({', '.join(PYTHONS)}) is on PATH")
+    problem = None
+    if version not in debian_root.VERSIONS:
+        problem = (
+            f"python{version} is not on PATH (pyenv: pyenv install {version}, then "
+            f"list it in PYENV_VERSION; see README)"
+        )
+    else:
+        try:
+            debian_root.ensure(session.log)
+        except debian_root.RootError as exc:
+            problem = (
+                f"python{version} is not on PATH, and the Debian-unstable root that "
+                f"provides it could not be made: {exc}"
+            )
+    if problem:
+        if os.environ.get("CI"):
+            session.error(problem)
+        session.skip(problem)
+    start = time.monotonic()
+    session.run(sys.executable, "tools/debian_root.py", *args, external=True)
+    session.log(
+        f"Python {version} in the Debian root: {time.monotonic() - start:.1f} s"
+    )
+
+
+# nox ignores python= without a virtualenv: name the versions as a parameter.
+@nox.session(venv_backend="none")
+@nox.parametrize("version", ELSEWHERE or [None])
+def tests_debian(session: nox.Session, version: str | None) -> None:
+    """`tests` for the verified Pythons PATH lacks, inside the Debian root."""
+    in_debian_root(
+        session, version, "test", str(version), "--", "-n", WORKERS, *session.posargs
+    )
+
+
+UPDATE = ["tests/test_examples.py", "--update-examples", "-q"]
+
+
+@nox.session(python=ON_PATH)
 def update(session: nox.Session) -> None:
-    """Regenerate every expected-output file from real runs (review the diff)."""
+    """Regenerate every expected-output file from real runs (review the diff).
+
+    Runs oldest Python first: the oldest writes the base .out files, each newer
+    one a file of its own only where its output differs. Then: update_debian."""
     install(session, "tests")
-    session.run(
-        "pytest", "tests/test_examples.py", "--update-examples", "-q", *session.posargs
+    session.run("pytest", *UPDATE, *session.posargs)
+
+
+@nox.session(venv_backend="none")
+@nox.parametrize("version", ELSEWHERE or [None])
+def update_debian(session: nox.Session, version: str | None) -> None:
+    """`update` for the verified Pythons PATH lacks, inside the Debian root."""
+    in_debian_root(
+        session, version, "test", str(version), "--", *UPDATE, *session.posargs
     )
 
 
@@ -65,7 +137,7 @@ def build_site(session: nox.Session) -> None:
     session.log(f"site built in {time.monotonic() - start:.1f} s")
 
 
-@nox.session(python=PYTHONS[-1])  # 3.13 runs every example (some need 3.12+)
+@nox.session(python=HOST_PYTHON)
 def browser(session: nox.Session) -> None:
     """Build both languages, then test them in Debian's Chromium (tests/browser).
 
@@ -89,7 +161,7 @@ def browser(session: nox.Session) -> None:
     session.log(f"browser tests: {time.monotonic() - start:.1f} s")
 
 
-@nox.session(python=PYTHONS[-1])
+@nox.session(python=HOST_PYTHON)
 def bench(session: nox.Session) -> None:
     """Measure every channel (minutes: use a quiet machine), then redraw the
     performance page's plots and tables. `nox -s bench -- --quick` only checks."""

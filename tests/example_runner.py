@@ -49,8 +49,14 @@ Expected output
 ---------------
 ``<stem>.out`` holds the exact stdout for every start method, or, where the
 lesson is that methods differ, ``<stem>.<method>.out`` holds one per method.
-Both are written only by ``--update`` (here or ``pytest --update-examples``):
-when all methods print the same, ``<stem>.out``; otherwise one per method.
+Both are the output of the example's *base* version: the oldest verified
+Python (tools/versions.py) it runs on.  Where a newer version prints
+something else, ``<stem>.py3XX.out`` (or ``<stem>.py3XX.<method>.out``) holds
+what 3.XX and later print, until a newer such file.  All are written only by
+``--update`` (here or ``pytest --update-examples``), from real runs: on the
+base version, ``<stem>.out`` when all methods print the same, otherwise one
+per method; on a newer version, a file of its own only where it differs from
+what the older files say (run the update oldest version first).
 """
 
 from __future__ import annotations
@@ -71,12 +77,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import versions  # noqa: E402  (tools/ is not a package)
+
+RUNNING = f"{sys.version_info[0]}.{sys.version_info[1]}"
 EXAMPLES = ROOT / "examples"
 ALL_METHODS = ("fork", "spawn", "forkserver")
 METHODS = tuple(m for m in ALL_METHODS if m in multiprocessing.get_all_start_methods())
 DEFAULT_TIMEOUT = 30.0
 LEFTOVER_GRACE = 5.0
-REGENERATE = "nox -s update  (or: python tests/example_runner.py --update {path})"
+if os.environ.get("PYQUEUES_DEBIAN_ROOT_VERSION"):  # tools/debian_root.py
+    REGENERATE = (
+        f"python3 tools/debian_root.py run {RUNNING} -- python "
+        "tests/example_runner.py --update {path}  (every example: nox -s update "
+        "update_debian, oldest Python first)"
+    )
+else:
+    REGENERATE = (
+        f"python{RUNNING} tests/example_runner.py --update {{path}}  (every "
+        "example: nox -s update update_debian, oldest Python first)"
+    )
 
 MAIN_GUARD = re.compile(r"^if __name__ == [\"']__main__[\"']:", re.M)
 DIRECTIVE = re.compile(
@@ -126,18 +146,46 @@ class Example:
     def __str__(self) -> str:
         return self.rel
 
-    def out_file(self, method: str | None = None) -> Path:
-        suffix = f".{method}.out" if method else ".out"
-        return self.path.with_name(self.path.stem + suffix)
+    def out_file(self, method: str | None = None, version: str | None = None) -> Path:
+        """``<stem>[.py3XX][.<method>].out``: ``py314`` means "from 3.14 on"."""
+        parts = [self.path.stem]
+        if version:
+            parts.append("py" + version.replace(".", ""))
+        if method:
+            parts.append(method)
+        return self.path.with_name(".".join(parts) + ".out")
 
-    def expected_file(self, method: str) -> Path:
-        """The file holding the expected stdout for `method`."""
-        per_method = self.out_file(method)
-        return per_method if per_method.exists() else self.out_file()
+    def base_version(self) -> str:
+        """The oldest version it runs on: its output is the base ``.out``."""
+        oldest = versions.pythons()[0]
+        if self.min_python and self.min_python > versions.as_tuple(oldest):
+            return ".".join(map(str, self.min_python))
+        return oldest
+
+    def newer_versions(self, upto: str = RUNNING) -> list[str]:
+        """Verified versions after the base one, up to `upto`, newest first."""
+        base, top = versions.as_tuple(self.base_version()), versions.as_tuple(upto)
+        found = {v for v in versions.pythons() if base < versions.as_tuple(v) <= top}
+        if versions.as_tuple(upto) > base:
+            found.add(upto)
+        return sorted(found, key=versions.as_tuple, reverse=True)
+
+    def expected_file(self, method: str, version: str = RUNNING) -> Path:
+        """The file holding the expected stdout for `method` on `version`: the
+        newest version-specific file up to `version`, else the base one."""
+        for v in [*self.newer_versions(version), None]:
+            for m in (method, None):
+                if (path := self.out_file(m, v)).exists():
+                    return path
+        return self.out_file()
 
     def output_files(self) -> list[Path]:
         """Every expected-output file that exists for this example."""
-        files = [self.out_file(m) for m in ALL_METHODS] + [self.out_file()]
+        files = [
+            self.out_file(m, v)
+            for v in [None, *versions.pythons()]
+            for m in [None, *ALL_METHODS]
+        ]
         return [f for f in files if f.exists()]
 
     def skip_reason(self) -> str | None:
@@ -370,27 +418,46 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.rstrip().splitlines())
 
 
-def write_outputs(example: Example, outputs: dict[str, str]) -> list[Path]:
+def write_outputs(
+    example: Example, outputs: dict[str, str], version: str = RUNNING
+) -> list[Path]:
     """Write expected-output files from real runs; return the files changed.
 
-    All methods alike -> one ``<stem>.out``; otherwise one file per method.
+    On the example's base version (the oldest it runs on): all methods alike
+    -> one ``<stem>.out``, otherwise one file per method. On a newer version,
+    files of that version (``<stem>.py3XX[.<method>].out``) are written only
+    where its output differs from what the older versions' files expect, and
+    removed where it no longer does; run the update oldest version first.
     Only called with a complete set of runs (every method the platform has).
     """
     first = next(iter(outputs.values()))
     alike = all(_same_output(example, text, first) for text in outputs.values())
-    wanted = (
-        {example.out_file(): first}
-        if alike
-        else {example.out_file(m): text for m, text in outputs.items()}
-    )
+    own = None if version == example.base_version() else version
+    if own is None:
+        differs = True
+    else:
+        older = example.newer_versions(version)[1:]
+        previous = older[0] if older else example.base_version()
+        inherited = {m: example.expected_file(m, previous) for m in outputs}
+        differs = any(
+            not inherited[m].exists()
+            or not _same_output(example, text, inherited[m].read_text("utf-8"))
+            for m, text in outputs.items()
+        )
+    if not differs:
+        wanted = {}
+    elif alike:
+        wanted = {example.out_file(None, own): first}
+    else:
+        wanted = {example.out_file(m, own): text for m, text in outputs.items()}
     changed = []
-    for path in [example.out_file()] + [example.out_file(m) for m in ALL_METHODS]:
+    for path in [example.out_file(m, own) for m in (None, *ALL_METHODS)]:
         if path in wanted:
             old = path.read_text(encoding="utf-8") if path.exists() else None
             if old is None or not _same_output(example, wanted[path], old):
                 path.write_text(wanted[path], encoding="utf-8")
                 changed.append(path)
-        elif path.exists():  # superseded: shared <-> per-method
+        elif path.exists():  # superseded: shared <-> per-method, or same as older
             path.unlink()
             changed.append(path)
     return changed

@@ -83,12 +83,51 @@ def test_update_writes_one_file_or_one_per_method(tmp_path: Path) -> None:
     path = tmp_path / "demo.py"
     path.write_text("")
     example = er.Example(path=path)
+    base = example.base_version()
     same = dict.fromkeys(er.METHODS, "x\n")
-    er.write_outputs(example, same)
+    er.write_outputs(example, same, base)
     assert sorted(p.name for p in tmp_path.glob("*.out")) == ["demo.out"]
     differ = {m: f"{m}\n" for m in er.METHODS}
-    er.write_outputs(example, differ)
+    er.write_outputs(example, differ, base)
     assert sorted(p.name for p in tmp_path.glob("*.out")) == sorted(
         f"demo.{m}.out" for m in er.METHODS
     )
     assert (tmp_path / "demo.spawn.out").read_text() == "spawn\n"
+
+
+def test_newer_python_gets_a_file_only_where_its_output_differs(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "demo.py"
+    path.write_text("")
+    example = er.Example(path=path)
+    oldest, *newer = er.versions.pythons()
+    assert len(newer) >= 2, "the version tests need three verified Pythons"
+    mid, last = newer[0], newer[-1]
+    er.write_outputs(example, dict.fromkeys(er.METHODS, "old\n"), oldest)
+    # Same output on a newer Python: no file of its own.
+    assert er.write_outputs(example, dict.fromkeys(er.METHODS, "old\n"), mid) == []
+    # Different output from `mid` on: a file that holds for `mid` and later ...
+    er.write_outputs(example, dict.fromkeys(er.METHODS, "new\n"), mid)
+    tag = "py" + mid.replace(".", "")
+    assert sorted(p.name for p in tmp_path.glob("*.out")) == [
+        "demo.out",
+        f"demo.{tag}.out",
+    ]
+    method = er.METHODS[0]
+    assert example.expected_file(method, oldest).name == "demo.out"
+    assert example.expected_file(method, mid).name == f"demo.{tag}.out"
+    assert example.expected_file(method, last).name == f"demo.{tag}.out"
+    assert f"demo.{tag}.out" in {p.name for p in example.output_files()}
+    # ... and is removed when that Python prints the base output again.
+    er.write_outputs(example, dict.fromkeys(er.METHODS, "old\n"), mid)
+    assert sorted(p.name for p in tmp_path.glob("*.out")) == ["demo.out"]
+
+
+def test_example_requiring_a_newer_python_has_that_as_its_base() -> None:
+    newest = er.versions.pythons()[-1]
+    example = er.Example(
+        path=FIXTURES / "demo.py", min_python=er.versions.as_tuple(newest)
+    )
+    assert example.base_version() == newest
+    assert example.newer_versions(newest) == []

@@ -2,6 +2,8 @@
 
 - Derive each language's ``site_url`` and the language switcher's targets from
   the one ``site_url`` in mkdocs.yml (English at its root, Chinese under zh/).
+- Write the verified Python range (pyproject.toml's classifiers, through
+  tools/versions.py) wherever a page says ``{{ python_range }}``.
 - Stop the build, naming the file, when a page has no counterpart in the other
   language, or when a page includes (``--8<--``) a file or section that does
   not exist. pymdownx.snippets' ``check_paths`` would stop too, but its error
@@ -20,6 +22,7 @@ from mkdocs.plugins import event_priority
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import notebooks
 import site_checks
+import versions
 
 LANGUAGES = {"en": ("English", ""), "zh": ("中文", "zh/")}  # code: (name, subpath)
 
@@ -80,7 +83,7 @@ def on_page_markdown(markdown, page, config, files):
                 f"{page_path}:{inc.line} {problem}. Restore it, or change the page's "
                 f"'--8<--' line."
             )
-    return markdown
+    return markdown.replace(versions.RANGE_TOKEN, versions.python_range())
 
 
 def on_page_content(html, page, config, files):
