@@ -123,11 +123,21 @@ def recipe() -> dict:
     return {"suite": SUITE, "packages": sorted(PACKAGES), "format": 1}
 
 
-def _run(cmd: list[str], what: str, **kwargs) -> subprocess.CompletedProcess:
+def _run(
+    cmd: list[str], what: str, timeout: float = 900, **kwargs
+) -> subprocess.CompletedProcess:
+    """Run `cmd`; any failure, or no end within `timeout`, is a RootError."""
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, **kwargs
+        )
     except FileNotFoundError as exc:
         raise RootError(f"{what}: {exc}") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise RootError(
+            f"{what} did not finish within {timeout:.0f} s (a mirror that does not "
+            f"answer?). Retry: {RETRY}"
+        ) from exc
     if done.returncode != 0:
         tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
         raise RootError(
