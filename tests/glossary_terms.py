@@ -27,6 +27,18 @@ TERMS: list[dict] = [
     {"anchor": "thread", "english": "thread", "chinese": "线程"},
     {"anchor": "gil", "english": "GIL", "chinese": "全局解释器锁"},
     {
+        "anchor": "interpreter",
+        "english": "interpreter (subinterpreter)",
+        "chinese": "解释器",
+        "banned": ["解析器"],
+    },
+    {
+        "anchor": "free-threaded",
+        "english": "free-threaded build",
+        "chinese": "自由线程构建",
+        "banned": ["自由线程化"],
+    },
+    {
         "anchor": "ipc",
         "english": "inter-process communication (IPC)",
         "chinese": "进程间通信",
@@ -80,6 +92,12 @@ TERMS: list[dict] = [
         "english": "pickle / serialization",
         "chinese": "序列化",
         "banned": ["封存", "解封", "腌制"],
+    },
+    {
+        "anchor": "shareable",
+        "english": "shareable object",
+        "chinese": "可共享对象",
+        "banned": ["可分享对象"],
     },
     {
         "anchor": "feeder-thread",

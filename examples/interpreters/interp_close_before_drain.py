@@ -1,0 +1,26 @@
+"""Closing an interpreter before its items are read leaves placeholders."""
+
+# requires: python >= 3.14
+
+from concurrent import interpreters
+
+
+def main():
+    q = interpreters.create_queue()
+    interp = interpreters.create()
+    interp.prepare_main(q=q)
+    interp.exec("q.put('report-1'); q.put(42)")  # (1)!
+    interp.close()  # (2)!
+    print("items in the queue:", q.qsize())
+    for _ in range(2):
+        print("got:", q.get(timeout=1))  # (3)!
+
+    interp = interpreters.create()
+    interp.prepare_main(q=q)
+    interp.exec("q.put('report-2')")
+    print("read before close:", q.get(timeout=1))  # (4)!
+    interp.close()
+
+
+if __name__ == "__main__":
+    main()
