@@ -6,7 +6,9 @@
 - both languages have the same pages, in the same nav, with the same heading
   anchors in the same order; every heading has an explicit ASCII anchor;
 - no Python code block is typed by hand;
-- no Chinese sentence is broken across lines (a stray space in the browser);
+- no Chinese paragraph (page or notebook Markdown cell) is broken across
+  lines: the break shows as a stray space, next to a character, markup or
+  punctuation alike;
 - no example file name shadows a standard-library module;
 - an example compared as unordered lines is shown whole where its output is.
 """
@@ -73,16 +75,45 @@ def test_headings_have_ascii_anchors(lang: str, page: Path) -> None:
 
 
 ZH_MARKDOWN = [(lang, page) for lang, page in MARKDOWN if lang == "zh"]
+# The notebooks' Markdown cells are Chinese prose too (tools/notebooks.py).
+ZH_PROSE = ZH_MARKDOWN + [("zh", p) for p in sc.cells_files("zh")]
 
 
-@pytest.mark.parametrize(("lang", "page"), ZH_MARKDOWN, ids=page_ids(ZH_MARKDOWN))
-def test_no_chinese_sentence_broken_across_lines(lang: str, page: Path) -> None:
-    bad = sc.cjk_soft_breaks(text(lang, page))
-    assert not bad, (
-        f"{name(lang, page)}: a Chinese sentence continues on the next line at "
-        f"lines {bad}; the line break shows as a stray space. Join the lines "
-        f"(a paragraph is one line in the Chinese pages)."
+@pytest.mark.parametrize(("lang", "page"), ZH_PROSE, ids=page_ids(ZH_PROSE))
+def test_no_line_break_inside_a_chinese_paragraph(lang: str, page: Path) -> None:
+    markdown = text(lang, page)
+    bad = [
+        f"{name(lang, page)}:{n}: the paragraph continues on the next line "
+        f"({sc.soft_break_context(markdown, n)!r}); the line break shows as a "
+        f"stray space"
+        for n in sc.cjk_soft_breaks(markdown)
+    ]
+    assert not bad, "\n".join(bad) + (
+        "\nJoin the lines: a paragraph is one line in Chinese pages (and list "
+        "items, admonitions and notebook cells alike)."
     )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "broken"),
+    [
+        ("模块在\n**同一个进程**中", [1]),
+        ("相等时，\nPython 比较", [1]),
+        ("[queue 文档](x.md)\n建议", [1]),
+        ("比较方法，\n`field()`", [1]),
+        ("- 列表项\n  续行", [1]),
+        ('!!! note "标题"\n    正文', []),
+        ("第一段。\n\n第二段。", []),
+        ("English text\nwraps freely", []),
+        ("```text\n中文\n中文\n```", []),
+        ("<!-- 注释\n第二行 -->\n正文", []),
+        ("---\ntranslation: 中\n---\n正文", []),
+        ("| 表 | 格 |\n| --- | --- |", []),
+        ('<figure markdown="span">\n  ![图](a.svg)', []),
+    ],
+)
+def test_soft_break_check(markdown: str, broken: list[int]) -> None:
+    assert sc.cjk_soft_breaks(markdown) == broken
 
 
 def test_same_pages_in_both_languages() -> None:
