@@ -1,4 +1,5 @@
-"""Tasks: nox -s tests | docs | serve | lint | update (or: python3 noxw.py -s ...).
+"""Tasks: nox -s tests | docs | serve | lint | update | translations
+(or: python3 noxw.py -s ...).
 
 Every dependency is pinned once, in pyproject.toml's [dependency-groups];
 each session installs its group from there.
@@ -7,6 +8,7 @@ each session installs its group from there.
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 import nox
@@ -99,6 +101,19 @@ def bench(session: nox.Session) -> None:
     if "--quick" not in session.posargs:
         session.run("python", "bench/report.py")
     session.log(f"bench: {time.monotonic() - start:.1f} s")
+
+
+@nox.session(python=False)
+def translations(session: nox.Session) -> None:
+    """List the Chinese pages whose English page changed since they were
+    translated, each with the English diff (tools/translations.py)."""
+    session.run(
+        sys.executable,
+        "tools/translations.py",
+        "status",
+        *session.posargs,
+        external=True,
+    )
 
 
 @nox.session(python=None)

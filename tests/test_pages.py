@@ -9,12 +9,14 @@
 - no Chinese paragraph (page or notebook Markdown cell) is broken across
   lines: the break shows as a stray space, next to a character, markup or
   punctuation alike;
+- links to the Python docs on Chinese pages go to docs.python.org/zh-cn/3/;
 - no example file name shadows a standard-library module;
 - an example compared as unordered lines is shown whole where its output is.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -114,6 +116,21 @@ def test_no_line_break_inside_a_chinese_paragraph(lang: str, page: Path) -> None
 )
 def test_soft_break_check(markdown: str, broken: list[int]) -> None:
     assert sc.cjk_soft_breaks(markdown) == broken
+
+
+PYTHON_DOCS_EN = re.compile(r"https?://docs\.python\.org/3(?:\.\d+)?/[^)\s\"]*")
+
+
+@pytest.mark.parametrize(("lang", "page"), ZH_PROSE, ids=page_ids(ZH_PROSE))
+def test_chinese_pages_link_the_chinese_python_docs(lang: str, page: Path) -> None:
+    markdown = text(lang, page)
+    bad = [
+        f"{name(lang, page)}:{markdown.count(chr(10), 0, m.start()) + 1}: links "
+        f"{m[0]}; link https://docs.python.org/zh-cn/3/... with the section's "
+        f"official Chinese title"
+        for m in PYTHON_DOCS_EN.finditer(markdown)
+    ]
+    assert not bad, "\n".join(bad)
 
 
 def test_same_pages_in_both_languages() -> None:
