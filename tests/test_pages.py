@@ -118,6 +118,53 @@ def test_soft_break_check(markdown: str, broken: list[int]) -> None:
     assert sc.cjk_soft_breaks(markdown) == broken
 
 
+ITALICS = re.compile(
+    r"(?<![*\\A-Za-z0-9])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?![*A-Za-z0-9])"
+    r"|(?<![_\\A-Za-z0-9])_(?![_\s])[^_\n]+?(?<![\s\\])_(?![_A-Za-z0-9])"
+)
+# Admonition titles that are version notes: one pattern, "Python 3.X 新增" or
+# "Python 3.X 变更", optionally followed by "：" and a subject.
+VERSION_NOTE = re.compile(
+    r'^\s*(?:!!!|\?\?\?\+?)\s+\w+\s+"(?P<title>[^"]*Python\s*3[^"]*)"'
+)
+VERSION_TITLE = re.compile(r"Python 3\.\d+ (?:新增|变更)(?:：\S.*)?")
+# A number written in Chinese characters before a unit of time or size, or an
+# English thousands separator: numbers that mirror code are Arabic, plain.
+NUMBER_STYLE = re.compile(
+    r"(?<!几)[一二三四五六七八九十百千两]+(?:分之[一二三四五六七八九十]+)?\s*"
+    r"(?:秒|毫秒|微秒|字节|KiB|MiB)"
+    r"|\d,\d{3}(?!\d)"
+)
+
+
+@pytest.mark.parametrize(("lang", "page"), ZH_PROSE, ids=page_ids(ZH_PROSE))
+def test_chinese_typography(lang: str, page: Path) -> None:
+    markdown = text(lang, page)
+    prose = sc.prose_text(markdown)
+
+    def at(m: re.Match) -> str:
+        return f"{name(lang, page)}:{prose.count(chr(10), 0, m.start()) + 1}"
+
+    bad = [
+        f"{at(m)}: italics {m[0]!r}: emphasis in Chinese is bold (**...**); "
+        f"slanted Chinese characters are not Chinese typography"
+        for m in ITALICS.finditer(prose)
+    ]
+    bad += [
+        f"{at(m)}: {m[0]!r}: write numbers that mirror a value in the code in "
+        f"Arabic numerals, without a thousands separator (10 秒, 1000 字节)"
+        for m in NUMBER_STYLE.finditer(prose)
+    ]
+    for n, line in enumerate(markdown.split("\n"), 1):
+        m = VERSION_NOTE.match(line)
+        if m and not VERSION_TITLE.fullmatch(m["title"]):
+            bad.append(
+                f"{name(lang, page)}:{n}: version note {m['title']!r}: title it "
+                f"'Python 3.X 新增' or 'Python 3.X 变更' (then '：' and a subject)"
+            )
+    assert not bad, "\n".join(bad)
+
+
 PYTHON_DOCS_EN = re.compile(r"https?://docs\.python\.org/3(?:\.\d+)?/[^)\s\"]*")
 
 
