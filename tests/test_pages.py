@@ -128,6 +128,9 @@ VERSION_NOTE = re.compile(
     r'^\s*(?:!!!|\?\?\?\+?)\s+\w+\s+"(?P<title>[^"]*Python\s*3[^"]*)"'
 )
 VERSION_TITLE = re.compile(r"Python 3\.\d+ (?:新增|变更)(?:：\S.*)?")
+QUOTE_SPACE = re.compile(
+    r"[\u4e00-\u9fff，。：；、（）] +“|” +[\u4e00-\u9fff，。：；、（）]"
+)
 # A number written in Chinese characters before a unit of time or size, or an
 # English thousands separator: numbers that mirror code are Arabic, plain.
 NUMBER_STYLE = re.compile(
@@ -151,6 +154,11 @@ def test_chinese_typography(lang: str, page: Path) -> None:
         for m in ITALICS.finditer(prose)
     ]
     bad += [
+        f"{at(m)}: {m[0]!r}: no space next to Chinese quotation marks (“”): they "
+        f"are full-width already"
+        for m in QUOTE_SPACE.finditer(prose)
+    ]
+    bad += [
         f"{at(m)}: {m[0]!r}: write numbers that mirror a value in the code in "
         f"Arabic numerals, without a thousands separator (10 秒, 1000 字节)"
         for m in NUMBER_STYLE.finditer(prose)
@@ -163,6 +171,27 @@ def test_chinese_typography(lang: str, page: Path) -> None:
                 f"'Python 3.X 新增' or 'Python 3.X 变更' (then '：' and a subject)"
             )
     assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (ITALICS, "这是*重点*内容", True),
+        (ITALICS, "这是**重点**内容", False),
+        (ITALICS, "a * b * c", False),
+        (NUMBER_STYLE, "最多十秒", True),
+        (NUMBER_STYLE, "十分之一秒", True),
+        (NUMBER_STYLE, "1,000 字节", True),
+        (NUMBER_STYLE, "最多 10 秒；几十 KiB；十个元素", False),
+        (QUOTE_SPACE, "在 “The above” 下面", True),
+        (QUOTE_SPACE, "在“The above”下面", False),
+        (VERSION_TITLE, "Python 3.14 变更：Linux 上的默认启动方法", True),
+        (VERSION_TITLE, "Python 3.14 中的变化", False),
+    ],
+)
+def test_typography_patterns(pattern: re.Pattern, text: str, found: bool) -> None:
+    match = pattern.fullmatch if pattern is VERSION_TITLE else pattern.search
+    assert bool(match(text)) == found
 
 
 PYTHON_DOCS_EN = re.compile(r"https?://docs\.python\.org/3(?:\.\d+)?/[^)\s\"]*")

@@ -28,7 +28,7 @@ Reading and writing notebooks needs only the standard library; executing them
 needs nbclient and ipykernel (the docs and tests dependency groups).
 """
 
-# ruff: noqa: E501  (a Chinese paragraph is one line: a break would show as a space)
+# ruff: noqa: E501  (the HTML patterns below read better on one line)
 from __future__ import annotations
 
 import argparse
