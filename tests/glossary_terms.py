@@ -66,6 +66,12 @@ TERMS: list[dict] = [
     {"anchor": "spawn", "english": "spawn", "chinese": "spawn"},
     {"anchor": "forkserver", "english": "forkserver", "chinese": "forkserver"},
     {
+        "anchor": "module-level",
+        "english": "module level",
+        "chinese": "模块顶层",
+        "banned": ["模块级", "模块最外层"],
+    },
+    {
         "anchor": "context",
         "english": "context (multiprocessing context)",
         "chinese": "上下文对象",
