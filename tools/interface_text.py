@@ -40,10 +40,9 @@ NAMES = {
     "python", "cpython", "jupyter", "ipython", "ipykernel", "redis", "rq",
     "github", "linux", "macos", "windows", "mac", "posix", "unix", "mkdocs",
     "material", "multiprocessing", "asyncio", "threading", "queue", "pickle",
-    "fork", "spawn", "forkserver", "pool", "executor", "processpoolexecutor",
-    "manager", "pipe", "connection", "process", "lambda", "none", "true", "false",
+    "fork", "spawn", "forkserver", "lambda", "none", "true", "false",
     "json", "yaml", "svg", "nox", "pytest", "ruff", "uv", "pip", "docker",
-    "english", "oom", "killer", "gil", "pid", "eof", "ipc", "api", "cpu", "os",
+    "english", "oom", "gil", "pid", "eof", "ipc", "api", "cpu", "os",
     "kib", "mib", "gib", "µs", "ms", "s", "b", "kb", "mb", "x", "n", "py",
     "celery", "mypy", "authkey", "maxtasksperchild", "debian", "gnu", "bookworm",
 }  # fmt: skip
