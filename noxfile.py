@@ -1,5 +1,5 @@
 """Tasks: nox -s tests | tests_debian | docs | serve | lint | update | update_debian
-(or: python3 noxw.py -s ...).
+| translations (or: python3 noxw.py -s ...).
 
 Every dependency is pinned once, in pyproject.toml's [dependency-groups];
 each session installs its group from there. The verified Pythons are
@@ -171,6 +171,19 @@ def bench(session: nox.Session) -> None:
     if "--quick" not in session.posargs:
         session.run("python", "bench/report.py")
     session.log(f"bench: {time.monotonic() - start:.1f} s")
+
+
+@nox.session(python=False)
+def translations(session: nox.Session) -> None:
+    """List the Chinese pages whose English page changed since they were
+    translated, each with the English diff (tools/translations.py)."""
+    session.run(
+        sys.executable,
+        "tools/translations.py",
+        "status",
+        *session.posargs,
+        external=True,
+    )
 
 
 @nox.session(python=None)

@@ -45,6 +45,23 @@ TERMS: list[dict] = [
         "banned": ["进程间通讯"],
     },
     {
+        "anchor": "pid",
+        "english": "PID",
+        "chinese": "进程 ID",
+        "banned": ["进程号"],
+    },
+    {
+        "anchor": "traceback",
+        "english": "traceback",
+        "chinese": "回溯信息",
+        # "traceback" may stand in parentheses after 回溯信息 on first use, and
+        # inside names (RemoteTraceback, the traceback module in code).
+        "banned_re": [
+            r"(?<![A-Za-z_.（(*#])traceback(?![A-Za-z_)）*])",
+            r"回溯(?!信息)",
+        ],
+    },
+    {
         "anchor": "daemon",
         "english": "daemon",
         "chinese": "守护进程",
@@ -61,10 +78,22 @@ TERMS: list[dict] = [
     {"anchor": "spawn", "english": "spawn", "chinese": "spawn"},
     {"anchor": "forkserver", "english": "forkserver", "chinese": "forkserver"},
     {
+        "anchor": "module-level",
+        "english": "module level",
+        "chinese": "模块顶层",
+        "banned": ["模块级", "模块最外层"],
+    },
+    {
         "anchor": "context",
         "english": "context (multiprocessing context)",
         "chinese": "上下文对象",
         "banned": ["语境"],
+    },
+    {
+        "anchor": "server-process",
+        "english": "server process",
+        "chinese": "服务器进程",
+        "banned": ["服务进程", "fork server"],
     },
     {
         "anchor": "resource-tracker",
@@ -86,6 +115,34 @@ TERMS: list[dict] = [
         "english": "connection",
         "chinese": "连接对象",
         "banned": ["联接对象"],
+    },
+    {
+        "anchor": "item",
+        "english": "item",
+        "chinese": "元素",
+        "banned": ["数据项"],
+        # "N 个数据" counts an uncountable noun; 一个数据库, 数据结构 are fine.
+        "banned_re": [
+            r"(?:[0-9]|[一二三四五六七八九十百千两几每])\s*个数据(?![库包块结集])"
+        ],
+    },
+    {
+        "anchor": "eof",
+        "english": "end of file (EOF)",
+        "chinese": "文件结束",
+        "banned": ["文件结尾", "文件末尾"],
+    },
+    {
+        "anchor": "bytes-like",
+        "english": "bytes-like object",
+        "chinese": "字节型对象",
+        "banned": ["类字节对象", "类字节串对象"],
+    },
+    {
+        "anchor": "authentication",
+        "english": "authentication",
+        "chinese": "认证",
+        "banned": ["身份验证"],
     },
     {
         "anchor": "pickle",

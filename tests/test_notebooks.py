@@ -102,8 +102,9 @@ def assert_nothing_left(token: str, what: str) -> None:
 def test_notebooks_are_generated() -> None:
     problems = nbs.stale()
     assert not problems, (
-        "\n".join(problems) + "\nThe notebooks are written from tools/notebooks.py: "
-        "edit that file, then run: python tools/notebooks.py"
+        "\n".join(problems) + "\nThe notebooks are written from tools/notebooks.py "
+        "(code cells) and docs/<lang>/<page>.cells.md (Markdown cells): edit "
+        "those, then run: python tools/notebooks.py"
     )
 
 
@@ -316,3 +317,26 @@ def test_site_check_catches_a_notebook_emitted_as_raw_text(tmp_path: Path) -> No
     problems = nbs.check_site(tmp_path)
     assert any("emitted as raw text" in p for p in problems), problems
     assert any("no rendered notebook cells" in p for p in problems), problems
+
+
+def test_cells_file_must_hold_the_markdown_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Markdown cells' text is content (docs/<lang>/<page>.cells.md); a file
+    whose `<!-- cell: id -->` markers do not match the page fails, naming it."""
+    page = PAGES[0]
+    for lang in nbs.LANGS:
+        src = nbs.cells_file(page, lang)
+        dst = tmp_path / lang / src.name
+        dst.parent.mkdir(parents=True)
+        dst.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(nbs, "DOCS", tmp_path)
+    assert nbs.build(page, "zh")["cells"]  # an unchanged copy builds
+    file = nbs.cells_file(page, "zh")
+    first = next(c.id for c in nbs.PAGES[page] if c.markdown)
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace(f"<!-- cell: {first} -->", "<!-- cell: typo -->"))
+    with pytest.raises(nbs.NotebookFailed) as exc:
+        nbs.build(page, "zh")
+    message = str(exc.value)
+    assert file.name in message and first in message and "typo" in message

@@ -6,13 +6,17 @@
 - both languages have the same pages, in the same nav, with the same heading
   anchors in the same order; every heading has an explicit ASCII anchor;
 - no Python code block is typed by hand;
-- no Chinese sentence is broken across lines (a stray space in the browser);
+- no Chinese paragraph (page or notebook Markdown cell) is broken across
+  lines: the break shows as a stray space, next to a character, markup or
+  punctuation alike;
+- links to the Python docs on Chinese pages go to docs.python.org/zh-cn/3/;
 - no example file name shadows a standard-library module;
 - an example compared as unordered lines is shown whole where its output is.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -73,16 +77,136 @@ def test_headings_have_ascii_anchors(lang: str, page: Path) -> None:
 
 
 ZH_MARKDOWN = [(lang, page) for lang, page in MARKDOWN if lang == "zh"]
+# The notebooks' Markdown cells are Chinese prose too (tools/notebooks.py).
+ZH_PROSE = ZH_MARKDOWN + [("zh", p) for p in sc.cells_files("zh")]
 
 
-@pytest.mark.parametrize(("lang", "page"), ZH_MARKDOWN, ids=page_ids(ZH_MARKDOWN))
-def test_no_chinese_sentence_broken_across_lines(lang: str, page: Path) -> None:
-    bad = sc.cjk_soft_breaks(text(lang, page))
-    assert not bad, (
-        f"{name(lang, page)}: a Chinese sentence continues on the next line at "
-        f"lines {bad}; the line break shows as a stray space. Join the lines "
-        f"(a paragraph is one line in the Chinese pages)."
+@pytest.mark.parametrize(("lang", "page"), ZH_PROSE, ids=page_ids(ZH_PROSE))
+def test_no_line_break_inside_a_chinese_paragraph(lang: str, page: Path) -> None:
+    markdown = text(lang, page)
+    bad = [
+        f"{name(lang, page)}:{n}: the paragraph continues on the next line "
+        f"({sc.soft_break_context(markdown, n)!r}); the line break shows as a "
+        f"stray space"
+        for n in sc.cjk_soft_breaks(markdown)
+    ]
+    assert not bad, "\n".join(bad) + (
+        "\nJoin the lines: a paragraph is one line in Chinese pages (and list "
+        "items, admonitions and notebook cells alike)."
     )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "broken"),
+    [
+        ("模块在\n**同一个进程**中", [1]),
+        ("相等时，\nPython 比较", [1]),
+        ("[queue 文档](x.md)\n建议", [1]),
+        ("比较方法，\n`field()`", [1]),
+        ("- 列表项\n  续行", [1]),
+        ('!!! note "标题"\n    正文', []),
+        ("第一段。\n\n第二段。", []),
+        ("English text\nwraps freely", []),
+        ("```text\n中文\n中文\n```", []),
+        ("<!-- 注释\n第二行 -->\n正文", []),
+        ("---\ntranslation: 中\n---\n正文", []),
+        ("| 表 | 格 |\n| --- | --- |", []),
+        ('<figure markdown="span">\n  ![图](a.svg)', []),
+    ],
+)
+def test_soft_break_check(markdown: str, broken: list[int]) -> None:
+    assert sc.cjk_soft_breaks(markdown) == broken
+
+
+ITALICS = re.compile(
+    r"(?<![*\\A-Za-z0-9])\*(?![*\s])[^*\n]+?(?<![\s\\])\*(?![*A-Za-z0-9])"
+    r"|(?<![_\\A-Za-z0-9])_(?![_\s])[^_\n]+?(?<![\s\\])_(?![_A-Za-z0-9])"
+)
+# Admonition titles that are version notes: one pattern, "Python 3.X 新增" or
+# "Python 3.X 变更", optionally followed by "：" and a subject.
+VERSION_NOTE = re.compile(
+    r'^\s*(?:!!!|\?\?\?\+?)\s+\w+\s+"(?P<title>[^"]*Python\s*3[^"]*)"'
+)
+VERSION_TITLE = re.compile(r"Python 3\.\d+ (?:新增|变更)(?:：\S.*)?")
+QUOTE_SPACE = re.compile(
+    r"[\u4e00-\u9fff，。：；、（）] +“|” +[\u4e00-\u9fff，。：；、（）]"
+)
+# A number written in Chinese characters before a unit of time or size, or an
+# English thousands separator: numbers that mirror code are Arabic, plain.
+NUMBER_STYLE = re.compile(
+    r"(?<!几)[一二三四五六七八九十百千两]+(?:分之[一二三四五六七八九十]+)?\s*"
+    r"(?:秒|毫秒|微秒|字节|KiB|MiB)"
+    r"|\d,\d{3}(?!\d)"
+)
+
+
+@pytest.mark.parametrize(("lang", "page"), ZH_PROSE, ids=page_ids(ZH_PROSE))
+def test_chinese_typography(lang: str, page: Path) -> None:
+    markdown = text(lang, page)
+    prose = sc.prose_text(markdown)
+
+    def at(m: re.Match) -> str:
+        return f"{name(lang, page)}:{prose.count(chr(10), 0, m.start()) + 1}"
+
+    bad = [
+        f"{at(m)}: italics {m[0]!r}: emphasis in Chinese is bold (**...**); "
+        f"slanted Chinese characters are not Chinese typography"
+        for m in ITALICS.finditer(prose)
+    ]
+    bad += [
+        f"{at(m)}: {m[0]!r}: no space next to Chinese quotation marks (“”): they "
+        f"are full-width already"
+        for m in QUOTE_SPACE.finditer(prose)
+    ]
+    bad += [
+        f"{at(m)}: {m[0]!r}: write numbers that mirror a value in the code in "
+        f"Arabic numerals, without a thousands separator (10 秒, 1000 字节)"
+        for m in NUMBER_STYLE.finditer(prose)
+    ]
+    for n, line in enumerate(markdown.split("\n"), 1):
+        m = VERSION_NOTE.match(line)
+        if m and not VERSION_TITLE.fullmatch(m["title"]):
+            bad.append(
+                f"{name(lang, page)}:{n}: version note {m['title']!r}: title it "
+                f"'Python 3.X 新增' or 'Python 3.X 变更' (then '：' and a subject)"
+            )
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (ITALICS, "这是*重点*内容", True),
+        (ITALICS, "这是**重点**内容", False),
+        (ITALICS, "a * b * c", False),
+        (NUMBER_STYLE, "最多十秒", True),
+        (NUMBER_STYLE, "十分之一秒", True),
+        (NUMBER_STYLE, "1,000 字节", True),
+        (NUMBER_STYLE, "最多 10 秒；几十 KiB；十个元素", False),
+        (QUOTE_SPACE, "在 “The above” 下面", True),
+        (QUOTE_SPACE, "在“The above”下面", False),
+        (VERSION_TITLE, "Python 3.14 变更：Linux 上的默认启动方法", True),
+        (VERSION_TITLE, "Python 3.14 中的变化", False),
+    ],
+)
+def test_typography_patterns(pattern: re.Pattern, text: str, found: bool) -> None:
+    match = pattern.fullmatch if pattern is VERSION_TITLE else pattern.search
+    assert bool(match(text)) == found
+
+
+PYTHON_DOCS_EN = re.compile(r"https?://docs\.python\.org/3(?:\.\d+)?/[^)\s\"]*")
+
+
+@pytest.mark.parametrize(("lang", "page"), ZH_PROSE, ids=page_ids(ZH_PROSE))
+def test_chinese_pages_link_the_chinese_python_docs(lang: str, page: Path) -> None:
+    markdown = text(lang, page)
+    bad = [
+        f"{name(lang, page)}:{markdown.count(chr(10), 0, m.start()) + 1}: links "
+        f"{m[0]}; link https://docs.python.org/zh-cn/3/... with the section's "
+        f"official Chinese title"
+        for m in PYTHON_DOCS_EN.finditer(markdown)
+    ]
+    assert not bad, "\n".join(bad)
 
 
 def test_same_pages_in_both_languages() -> None:

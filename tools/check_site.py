@@ -7,6 +7,8 @@ Fails (exit 1, one line per problem, naming the file) when:
   or its 'edit this page' link does not open a file under docs/<lang>/;
 - a notebook page was emitted as raw text or without its outputs
   (tools/notebooks.py);
+- a Chinese page shows English interface text (tools/interface_text.py:
+  "Permanent link", a palette label, a footer, an English link text ...);
 - the two languages do not have the same pages, or a language lacks its own
   search index, or the Chinese index does not split on U+200B.
 """
@@ -19,6 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import interface_text
 import notebooks
 
 LANG_DIRS = {"en": "", "zh": "zh"}
@@ -83,6 +86,7 @@ def check(site: Path) -> list[str]:
                     f"U+200B, so jieba-segmented Chinese cannot be searched"
                 )
     problems += notebooks.check_site(site)
+    problems += interface_text.check(site, LANG_DIRS["zh"])
     only_en = by_lang["en"] - by_lang["zh"]
     only_zh = by_lang["zh"] - by_lang["en"]
     problems += [

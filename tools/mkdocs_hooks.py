@@ -4,6 +4,12 @@
   the one ``site_url`` in mkdocs.yml (English at its root, Chinese under zh/).
 - Write the verified Python range (pyproject.toml's classifiers, through
   tools/versions.py) wherever a page says ``{{ python_range }}``.
+- Give the Chinese site a Chinese interface where the theme's own
+  translations do not reach: the heading permalinks' title (the toc
+  extension's ``permalink_title``) and the palette toggle's labels, both set
+  in mkdocs.yml, which mkdocs.zh.yml inherits (repeating ``markdown_extensions``
+  or ``theme.palette`` there would replace the whole inherited list).
+  tools/interface_text.py checks the built site for English interface text.
 - Stop the build, naming the file, when a page has no counterpart in the other
   language, or when a page includes (``--8<--``) a file or section that does
   not exist. pymdownx.snippets' ``check_paths`` would stop too, but its error
@@ -25,6 +31,16 @@ import site_checks
 import versions
 
 LANGUAGES = {"en": ("English", ""), "zh": ("中文", "zh/")}  # code: (name, subpath)
+# Interface strings that mkdocs.yml sets in English, per language. A palette
+# toggle label missing here stops the Chinese build (rather than showing
+# English): add its translation.
+PERMALINK_TITLE = {"en": "Permanent link", "zh": "永久链接"}
+PALETTE_LABELS = {
+    "zh": {
+        "Switch to dark mode": "切换到深色模式",
+        "Switch to light mode": "切换到浅色模式",
+    }
+}
 
 
 def _language(config) -> str:
@@ -50,12 +66,37 @@ def on_config(config):
     ]
     if problem := notebooks.check_config(config, lang):
         raise PluginError(problem)
+    _localize_interface(config, lang)
     return config
+
+
+def _localize_interface(config, lang: str) -> None:
+    toc = config.mdx_configs.setdefault("toc", {})
+    if toc.get("permalink"):
+        toc["permalink_title"] = PERMALINK_TITLE[lang]
+    labels = PALETTE_LABELS.get(lang)
+    if labels is None:
+        return
+    palette = config.theme.get("palette") or []
+    for scheme in [palette] if isinstance(palette, dict) else palette:
+        toggle = scheme.get("toggle") or {}
+        name = toggle.get("name")
+        if name and name not in labels.values():
+            if name not in labels:
+                raise PluginError(
+                    f"theme.palette toggle label {name!r} has no {lang} translation: "
+                    f"add it to PALETTE_LABELS in tools/mkdocs_hooks.py"
+                )
+            toggle["name"] = labels[name]
 
 
 @event_priority(-50)  # after mkdocs-jupyter (0) has wrapped the notebook files
 def on_files(files, config):
     lang = _language(config)
+    # A notebook's Markdown cells (docs/<lang>/<page>.cells.md) are content
+    # for tools/notebooks.py, not pages.
+    for f in [f for f in files if f.src_uri.endswith(notebooks.CELLS_SUFFIX)]:
+        files.remove(f)
     docs = Path(config.docs_dir)
     pages = {f.src_uri for f in files if f.src_uri.endswith((".md", ".ipynb"))}
     for other in LANGUAGES:

@@ -7,9 +7,9 @@
   so the site's absolute links (``/guide/...``) resolve as they do when deployed.
 - A directory without a trailing slash redirects (301) to the slash form; a
   directory is served by its ``index.html``.
-- A missing file is answered with status 404 and the nearest ``404.html`` above
-  it (``zh/404.html`` for a path under ``zh/``, else the site's root one).
-  GitHub Pages always uses the root ``404.html``.
+- A missing file is answered with status 404 and the site's root ``404.html``,
+  whatever the path (under ``zh/`` too), as GitHub Pages does; that page
+  speaks both languages (overrides/404.html).
 - Text (HTML, CSS, JS, JSON, XML, SVG) is gzip-compressed when the client
   accepts it, as GitHub Pages does (``--no-gzip`` turns it off). Every response
   has a ``Content-Length``: the bytes sent, so a client can count what a reader
@@ -119,16 +119,11 @@ class SiteHandler(BaseHTTPRequestHandler):
         return self._not_found(rel, head)
 
     def _not_found(self, rel: str, head: bool) -> None:
-        parts = rel.split("/")[:-1]
-        while True:
-            page = self.root.joinpath(*parts, "404.html")
-            if page.is_file():
-                return self._send(
-                    HTTPStatus.NOT_FOUND, page.read_bytes(), TYPES[".html"], head
-                )
-            if not parts:
-                break
-            parts.pop()
+        page = self.root / "404.html"  # GitHub Pages: the root one, for any path
+        if page.is_file():
+            return self._send(
+                HTTPStatus.NOT_FOUND, page.read_bytes(), TYPES[".html"], head
+            )
         self._send(HTTPStatus.NOT_FOUND, b"404 Not Found", "text/plain", head)
 
     def _redirect(self, location: str) -> None:

@@ -162,12 +162,26 @@ def headings(markdown: str) -> list[Heading]:
     return found
 
 
+CELLS_SUFFIX = ".cells.md"  # a notebook's Markdown cells (tools/notebooks.py)
+
+
 def pages(lang: str) -> list[Path]:
     """Every page of one language, as paths relative to docs/<lang>/."""
     base = DOCS / lang
     return sorted(
-        p.relative_to(base) for p in base.rglob("*") if p.suffix in (".md", ".ipynb")
+        p.relative_to(base)
+        for p in base.rglob("*")
+        if p.suffix in (".md", ".ipynb") and not p.name.endswith(CELLS_SUFFIX)
     )
+
+
+def cells_files(lang: str) -> list[Path]:
+    """The notebooks' Markdown-cell files of one language, relative to docs/<lang>/.
+
+    Not pages, but Markdown text the reader sees: the prose checks read them.
+    """
+    base = DOCS / lang
+    return sorted(p.relative_to(base) for p in base.rglob("*" + CELLS_SUFFIX))
 
 
 def nav_pages(lang: str) -> list[str]:
@@ -181,17 +195,55 @@ CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 BLOCK_START = re.compile(r"^\s*(?:[-*+] |\d+\. |#|\||!!!|\?\?\?|===|>|<|\{|--8<--)")
 
 
+# A line after which the next line starts a new block, whatever it holds: an
+# admonition or tab title, a heading, a table row, a line that is one HTML tag.
+BLOCK_LINE = re.compile(r"^\s*(?:!!!|\?\?\?|===|#|\||<[^>]*>\s*$)")
+LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s")
+
+
 def cjk_soft_breaks(markdown: str) -> list[int]:
-    """Lines where a Chinese sentence is broken in two (1-based line numbers).
+    """Lines after which a paragraph of Chinese text continues on the next line.
 
     Markdown turns such a line break into a space, which shows as a stray gap
-    between two Chinese characters. Lines in code blocks are ignored.
+    in Chinese text: between two characters, and also next to markup
+    (``**``, a link, a code span) or full-width punctuation. So a Chinese
+    paragraph is one line: every line break inside a paragraph (or a list
+    item, or an admonition) that holds Chinese text is reported, whatever is
+    on either side of it. Code blocks, front matter and HTML comments are not
+    prose; a hard break (two trailing spaces or a backslash) is allowed.
+    Returns 1-based line numbers.
     """
     prose = prose_lines(markdown)
+    skip = _not_prose(markdown)
     found = []
     for (n, line), (m, nxt) in itertools.pairwise(prose):
-        if m != n + 1 or not nxt.strip() or BLOCK_START.match(nxt):
+        if m != n + 1 or n in skip or m in skip or not line.strip() or not nxt.strip():
             continue
-        if re.search(CJK + r"$", line.rstrip()) and re.match(r"\s*" + CJK, nxt):
+        if BLOCK_START.match(nxt) or BLOCK_LINE.match(line):
+            continue
+        if LINK_DEFINITION.match(nxt) or line.endswith(("  ", "\\")):
+            continue
+        if re.search(CJK, line) or re.search(CJK, nxt):
             found.append(n)
     return found
+
+
+def soft_break_context(markdown: str, line: int, width: int = 12) -> str:
+    """The text on both sides of the line break after `line` (for messages)."""
+    lines = markdown.split("\n")
+    return f"{lines[line - 1].rstrip()[-width:]}⏎{lines[line].lstrip()[:width]}"
+
+
+def _not_prose(markdown: str) -> set[int]:
+    """Line numbers of front matter and of HTML comments."""
+    lines = markdown.split("\n")
+    skip: set[int] = set()
+    if lines and lines[0].strip() == "---":
+        for n, line in enumerate(lines[1:], 2):
+            if line.strip() in ("---", "..."):
+                skip.update(range(1, n + 1))
+                break
+    for m in re.finditer(r"<!--.*?-->", markdown, re.S):
+        first = markdown.count("\n", 0, m.start()) + 1
+        skip.update(range(first, first + m[0].count("\n") + 1))
+    return skip

@@ -137,7 +137,9 @@ def test_content_tabs_switch(site_page, tab):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_404_page(lang, tab, server):
-    """A missing page answers 404 with the site's 404 page, styled and working."""
+    """A missing page answers 404 with the site's root 404 page (GitHub Pages
+    serves that one for every path, zh/ included), which speaks both languages:
+    a part marked lang="zh" and one marked lang="en", each linking its home."""
     url = server.home(lang) + "no-such-page/deeper/"
     response = tab.goto(url, wait_until="networkidle")
     page = tab.page
@@ -145,10 +147,22 @@ def test_404_page(lang, tab, server):
     if response is None or response.status != 404:
         problems.append(f"answered HTTP {response and response.status}, not 404")
     html_lang = page.evaluate("document.documentElement.lang")
-    if html_lang != lang:
-        problems.append(f'<html lang="{html_lang}">, expected "{lang}"')
+    if html_lang != "en":
+        problems.append(f'<html lang="{html_lang}">, expected the root page\'s "en"')
     if "404" not in page.locator("article").inner_text():
         problems.append("the page does not say 404")
+    for part_lang, words in (("zh", "页面不存在"), ("en", "Page not found")):
+        part = page.locator(f'article [lang="{part_lang}"]')
+        if part.count() != 1 or words not in part.inner_text():
+            problems.append(f'no lang="{part_lang}" part saying {words!r}')
+            continue
+        link = part.locator("a")
+        href = link.get_attribute("href") if link.count() == 1 else None
+        if not href or not server.home(part_lang).endswith(href):
+            problems.append(
+                f'the lang="{part_lang}" part links to {href}, not its home '
+                f"page {server.home(part_lang)}"
+            )
     if (
         page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")
         != "sticky"
