@@ -12,15 +12,15 @@ def square(x):
 
 def main():
     print("frozen:", getattr(sys, "frozen", False))
-    handles = {"tracker_fd": 5, "pipe_handle": 7}  # (2)!
+    handles = {"tracker_fd": 5, "pipe_handle": 7}  # (1)!
     normal = spawn.get_command_line(**handles)
-    print("a spawned child runs: python ...", normal[-3:])  # (3)!
-    sys.frozen = True  # (4)!
+    print("a spawned child runs: python ...", normal[-3:])  # (2)!
+    sys.frozen = True  # (3)!
     try:
         frozen = spawn.get_command_line(**handles)
     finally:
         del sys.frozen
-    print("frozen, it would run: <program>", frozen[1:])  # (5)!
+    print("frozen, it would run: <program>", frozen[1:])  # (4)!
     print("freeze_support() would take over:", spawn.is_forking(frozen))
     print("... but not in this process:", spawn.is_forking(sys.argv))
     with mp.get_context("spawn").Pool(1) as pool:
@@ -30,5 +30,5 @@ def main():
 
 
 if __name__ == "__main__":
-    mp.freeze_support()  # (1)!
+    mp.freeze_support()  # (5)!
     main()
