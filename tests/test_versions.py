@@ -3,8 +3,11 @@
 Pages write ``{{ python_range }}`` (the build fills it in); README and
 CONTRIBUTING, which are not built, must state exactly that range; the deploy
 workflow's matrix must list exactly those versions. A version range typed
-into a page goes stale the day a version is added, so any other range fails
-here: say "before 3.14" or "3.12 and later" for facts about versions.
+into a page goes stale the day a version is added, so a range that starts at
+the oldest verified version fails here: write the token, or, for a fact about
+some versions, name one bound ("before 3.14", "3.12 and later"). A range that
+starts elsewhere ("3.8 to 3.13" in the table of platform defaults) is a fact
+about CPython, not about this guide, and stays.
 """
 
 from __future__ import annotations
@@ -22,9 +25,15 @@ NOTEBOOK_TEXT = sorted((ROOT / "docs").rglob("*.ipynb"))
 
 
 def stated_ranges(path: Path) -> list[tuple[int, str]]:
+    """Ranges that start at the oldest verified version, with line numbers."""
+    oldest = versions.pythons()[0]
     found = []
     for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-        found += [(number, m[0]) for m in versions.STATED_RANGE.finditer(line)]
+        found += [
+            (number, m[0])
+            for m in versions.STATED_RANGE.finditer(line)
+            if m[0].startswith(oldest)
+        ]
     return found
 
 
