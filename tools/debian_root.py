@@ -12,8 +12,9 @@ It lives outside the repository (``$PYQUEUES_DEBIAN_ROOT``, by default
 ``~/.cache/pyqueues-guide/debian-unstable``) and is reused while the package
 list below is unchanged.  Inside it:
 
-* ``python3.X`` and ``python3.X-venv`` for each version in ``VERSIONS``, and
-  ``redis-server`` for the broker examples;
+* ``python3.X`` and ``python3.X-venv`` for each version in ``VERSIONS``,
+  ``redis-server`` for the broker examples and ``git`` for the translation
+  checks;
 * one virtual environment per version, ``/opt/pyqueues/venv-3.X``, holding
   the ``tests`` dependency group of pyproject.toml (reinstalled when the pins
   change);
@@ -49,6 +50,7 @@ REPO = Path(__file__).resolve().parent.parent
 VERSIONS = ("3.14", "3.15")
 PACKAGES = (
     "ca-certificates",
+    "git",  # tools/translations.py reads the English pages' history
     "redis-server",
     *(f"python{v}" for v in VERSIONS),
     *(f"python{v}-venv" for v in VERSIONS),
@@ -168,7 +170,7 @@ def is_ready(root: Path) -> bool:
             return False
     except (OSError, ValueError, KeyError):
         return False
-    programs = [f"python{v}" for v in VERSIONS] + ["redis-server"]
+    programs = [f"python{v}" for v in VERSIONS] + ["redis-server", "git"]
     return all((root / "usr/bin" / name).is_file() for name in programs)
 
 
@@ -278,6 +280,10 @@ def chroot_env(version: str | None = None) -> dict[str, str]:
         "PIP_CERT": HOST_CA,
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
         "DEBIAN_FRONTEND": "noninteractive",
+        # The checkout may belong to another user than root: let git read it.
+        "GIT_CONFIG_COUNT": "1",
+        "GIT_CONFIG_KEY_0": "safe.directory",
+        "GIT_CONFIG_VALUE_0": "*",
     }
     # What the tests and package downloads read from the caller's environment.
     for name in ("CI", "EXAMPLE_WORKERS", "PIP_INDEX_URL", "PIP_DEFAULT_TIMEOUT"):
