@@ -349,8 +349,12 @@ class NotebookFailed(Exception):
     """A notebook raised, ran out of time, or lost its kernel."""
 
 
+# What a spawn or forkserver child prints when the worker is not in its
+# __main__: "Can't get attribute 'f' on <module '__main__' ...>" up to 3.13,
+# "module '__main__' has no attribute 'f'" from 3.14 (pickle's find_class).
 NOT_FOUND_IN_CHILD = re.compile(
-    r"Can't get attribute '(?P<name>[^']+)' on <module '__main__'"
+    r"(?P<seen>Can't get attribute '(?P<name>[^']+)' on <module '__main__'"
+    r"|module '__main__' has no attribute '(?P<name314>[^']+)')"
 )
 
 
@@ -468,9 +472,10 @@ def _timeout_message(name, nb, cell, timeout, log) -> str:
     msg = f"{name}: {_where(nb, cell)} did not finish within {timeout:g} s"
     m = NOT_FOUND_IN_CHILD.search(seen)
     if m:
+        name = m["name"] or m["name314"]
         msg += (
-            f": its children cannot find the worker {m['name']!r} (\"Can't get "
-            f"attribute {m['name']!r} on <module '__main__' ...>\"). A worker "
+            f': its children cannot find the worker {name!r} ("{m["seen"]}'
+            f'..."). A worker '
             f"defined in the notebook cannot be found by spawn children (nor by "
             f"forkserver children): move it to a module next to the notebook, "
             f"like examples/notebooks/nb_workers.py, and import it."
