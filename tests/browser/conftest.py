@@ -45,6 +45,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "tools"))
+import site_checks  # noqa: E402  (tools/ is not a package)
+
 ARTIFACTS = ROOT / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -160,9 +163,8 @@ def discover_pages() -> list[SitePage]:
                 prefix = base + sub
                 if path.startswith(prefix):
                     found.add(SitePage(lang, path[len(prefix) :]))
-        docs = ROOT / "docs" / lang
-        for source in [*docs.rglob("*.md"), *docs.rglob("*.ipynb")]:
-            found.add(SitePage(lang, _md_to_rel(source.relative_to(docs))))
+        for source in site_checks.pages(lang):  # not a notebook's cells file
+            found.add(SitePage(lang, _md_to_rel(source)))
     return sorted(found, key=lambda p: (p.lang, p.rel))
 
 
