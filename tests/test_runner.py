@@ -92,3 +92,14 @@ def test_update_writes_one_file_or_one_per_method(tmp_path: Path) -> None:
         f"demo.{m}.out" for m in er.METHODS
     )
     assert (tmp_path / "demo.spawn.out").read_text() == "spawn\n"
+
+
+def test_stderr_declared_for_newer_pythons_only(tmp_path: Path) -> None:
+    path = tmp_path / "versioned_stderr.py"
+    path.write_text(
+        "# stderr(fork, python >= 3.0): on this Python\n"
+        "# stderr(python >= 99): not yet\n"
+        'if __name__ == "__main__":\n    pass\n'
+    )
+    expected = ((frozenset({"fork"}), "on this Python"),)
+    assert er.Example.load(path).stderr_expect == expected
