@@ -34,7 +34,9 @@ An example file may declare, in comment lines of its own:
     lesson).  The line is part of the code a page shows, so readers see it.
 ``# stderr: <text>`` or ``# stderr(spawn, forkserver): <text>``
     stderr is allowed and must contain ``<text>`` (for all methods, or only
-    the ones named).  Without it, stderr must be empty.
+    the ones named).  Without it, stderr must be empty.  A version in the
+    parentheses, ``# stderr(fork, python >= 3.12): <text>``, limits it to
+    those Pythons; on older ones stderr must be empty.
 ``# requires: python >= 3.13``
     Skip on older interpreters.
 ``# requires: posix``
@@ -100,7 +102,7 @@ else:
 
 MAIN_GUARD = re.compile(r"^if __name__ == [\"']__main__[\"']:", re.M)
 DIRECTIVE = re.compile(
-    r"^# (?P<key>output|stderr|requires|timeout)(?:\((?P<methods>[\w, ]+)\))?:"
+    r"^# (?P<key>output|stderr|requires|timeout)(?:\((?P<methods>[\w, .>=]+)\))?:"
     r" (?P<value>.+?)\s*$",
     re.M,
 )
@@ -206,11 +208,16 @@ class Example:
         stderr: list[tuple[frozenset[str], str]] = []
         for m in DIRECTIVE.finditer(source):
             key, value = m["key"], m["value"]
-            methods = frozenset(
-                s.strip() for s in (m["methods"] or ",".join(ALL_METHODS)).split(",")
-            )
+            scope = [s.strip() for s in (m["methods"] or "").split(",") if s.strip()]
+            versions = [_min_version(path, s) for s in scope if s.startswith("python")]
+            names = [s for s in scope if not s.startswith("python")]
+            methods = frozenset(names or ALL_METHODS)
             if not methods <= set(ALL_METHODS):
                 raise ExampleError(f"{path}: unknown start method in {m[0]!r}")
+            if versions and key != "stderr":
+                raise ExampleError(f"{path}: only '# stderr(...)' takes a version")
+            if any(sys.version_info[: len(v)] < v for v in versions):
+                continue  # declared for newer Pythons only
             if key == "output":
                 if value != "unordered":
                     raise ExampleError(
@@ -224,16 +231,21 @@ class Example:
             elif key == "requires" and value == "posix":
                 kwargs["posix_only"] = True
             elif key == "requires":
-                req = re.fullmatch(r"python >= (\d+(?:\.\d+)*)", value)
-                if not req:
-                    raise ExampleError(
-                        f"{path}: write '# requires: python >= 3.13', "
-                        f"'# requires: posix' or '# requires: redis-server'"
-                    )
-                kwargs["min_python"] = tuple(int(p) for p in req[1].split("."))
+                kwargs["min_python"] = _min_version(path, value)
             elif key == "timeout":
                 kwargs["timeout"] = float(value)
         return cls(path=path, stderr_expect=tuple(stderr), **kwargs)
+
+
+def _min_version(path: Path, text: str) -> tuple[int, ...]:
+    """``python >= 3.12`` -> (3, 12)."""
+    req = re.fullmatch(r"python >= (\d+(?:\.\d+)*)", text)
+    if not req:
+        raise ExampleError(
+            f"{path}: write '# requires: python >= 3.13', '# requires: posix', "
+            f"'# requires: redis-server' or '# stderr(fork, python >= 3.12): ...'"
+        )
+    return tuple(int(p) for p in req[1].split("."))
 
 
 def is_example(path: Path) -> bool:

@@ -131,3 +131,14 @@ def test_example_requiring_a_newer_python_has_that_as_its_base() -> None:
     )
     assert example.base_version() == newest
     assert example.newer_versions(newest) == []
+
+
+def test_stderr_declared_for_newer_pythons_only(tmp_path: Path) -> None:
+    path = tmp_path / "versioned_stderr.py"
+    path.write_text(
+        "# stderr(fork, python >= 3.0): on this Python\n"
+        "# stderr(python >= 99): not yet\n"
+        'if __name__ == "__main__":\n    pass\n'
+    )
+    expected = ((frozenset({"fork"}), "on this Python"),)
+    assert er.Example.load(path).stderr_expect == expected

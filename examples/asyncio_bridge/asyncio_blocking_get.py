@@ -1,5 +1,6 @@
 """Calling a multiprocessing.Queue's get() inside a coroutine blocks the event loop."""
 
+# stderr: Executing <Task finished name='Task-2' coro=<consume() done
 import asyncio
 import multiprocessing as mp
 import queue

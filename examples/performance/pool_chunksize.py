@@ -4,32 +4,29 @@ import multiprocessing as mp
 import os
 
 ITEMS = range(200)
+ARRIVALS = {}  # run -> task messages this process has received for it
 
 
-def arrive():
-    Square.arrivals += 1
-    return Square()
+def arrive(run):
+    ARRIVALS[run] = ARRIVALS.get(run, 0) + 1
+    return Square(run)
 
 
 class Square:
     """The task function, as an object that counts how often it arrives."""
 
-    arrivals = 0  # per process
+    def __init__(self, run):
+        self.run = run
 
     def __reduce__(self):
-        return arrive, ()  # (1)!
+        return arrive, (self.run,)  # (1)!
 
     def __call__(self, x):
-        return x * x, os.getpid(), Square.arrivals
+        return x * x, os.getpid(), ARRIVALS[self.run]
 
 
-def run(method, **kwargs):
-    pool = mp.Pool(2)
-    try:
-        results = list(getattr(pool, method)(Square(), ITEMS, **kwargs))
-    finally:
-        pool.close()
-        pool.join()
+def run(pool, label, method, **kwargs):
+    results = list(getattr(pool, method)(Square(label), ITEMS, **kwargs))
     arrivals = {}  # worker -> task messages it had received
     for _, worker, seen in results:
         arrivals[worker] = max(arrivals.get(worker, 0), seen)
@@ -38,13 +35,16 @@ def run(method, **kwargs):
 
 
 def main():
-    for label, method, kwargs in [
-        ("imap_unordered, chunksize=1 (its default)", "imap_unordered", {}),  # (2)!
-        ("imap_unordered, chunksize=50", "imap_unordered", {"chunksize": 50}),
-        ("map, chunksize chosen by map", "map", {}),  # (3)!
-    ]:
-        count, total, messages = run(method, **kwargs)
-        print(f"{label}: {count} results, sum {total}, {messages} task messages")
+    with mp.Pool(2) as pool:
+        for label, method, kwargs in [
+            ("imap_unordered, chunksize=1 (its default)", "imap_unordered", {}),  # (2)!
+            ("imap_unordered, chunksize=50", "imap_unordered", {"chunksize": 50}),
+            ("map, chunksize chosen by map", "map", {}),  # (3)!
+        ]:
+            count, total, messages = run(pool, label, method, **kwargs)
+            print(f"{label}: {count} results, sum {total}, {messages} task messages")
+        pool.close()
+        pool.join()
 
 
 if __name__ == "__main__":

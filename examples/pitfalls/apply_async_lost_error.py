@@ -5,6 +5,7 @@ AsyncResult, and nothing is printed. Only .get() (which re-raises it) or an
 error_callback brings it to light.
 """
 
+# stderr(spawn, forkserver, python >= 3.15): missing a __spec__.loader
 import multiprocessing as mp
 
 

@@ -5,6 +5,7 @@ workers are daemons too, so a task that starts a process (or opens a Pool
 of its own) fails the same way. A non-daemonic process may start children.
 """
 
+# stderr(spawn, forkserver, python >= 3.15): missing a __spec__.loader
 import multiprocessing as mp
 
 

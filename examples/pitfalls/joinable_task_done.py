@@ -31,10 +31,13 @@ def joined_within(q, seconds):
 
 
 def main():
+    runs = []
     for sentinel_calls in (0, 1, 2):
         q, reports = mp.JoinableQueue(), mp.Queue()
         consumer = mp.Process(target=consume, args=(q, sentinel_calls, reports))
-        consumer.start()
+        consumer.start()  # (3)!
+        runs.append((sentinel_calls, q, reports, consumer))
+    for sentinel_calls, q, reports, consumer in runs:
         for item in ["a", "b", None]:
             q.put(item)
         error = reports.get(timeout=10)

@@ -21,19 +21,20 @@ def square(n):
 
 
 def main():
-    with mp.Pool(2) as pool:
+    ctx = mp.get_context("spawn")  # (2)!
+    with ctx.Pool(2) as pool:
         pending = pool.map_async(square, [1, 2, 3])
         try:
-            print("Pool:", pending.get(timeout=1))  # (2)!
+            print("Pool:", pending.get(timeout=1))  # (3)!
         except mp.TimeoutError:
             print("Pool: no result after 1 s; map() would have waited forever")
     # leaving the with block terminated the pool
 
-    with ProcessPoolExecutor(2) as executor:
+    with ProcessPoolExecutor(2, mp_context=ctx) as executor:
         try:
             print("executor:", list(executor.map(square, [1, 2, 3], timeout=30)))
         except BrokenProcessPool as e:
-            print("executor: raised", type(e).__name__)  # (3)!
+            print("executor: raised", type(e).__name__)  # (4)!
 
 
 if __name__ == "__main__":

@@ -33,14 +33,14 @@ def main():
         capacity=1000, flushLevel=logging.CRITICAL, target=to_stdout
     )
     log_queue = mp.Queue()
-    listener = logging.handlers.QueueListener(log_queue, memory)  # (3)!
-    listener.start()
     workers = [
         mp.Process(target=work, args=(log_queue, n), name=f"worker-{n}")
         for n in (1, 2, 3)
     ]
     for w in workers:
         w.start()
+    listener = logging.handlers.QueueListener(log_queue, memory)  # (3)!
+    listener.start()
     for w in workers:
         w.join(timeout=10)
     listener.stop()  # (4)!

@@ -22,20 +22,24 @@ def consume(q, reports, wait):
     reports.put(("stopped at a sentinel", count))
 
 
-def run(sentinels, wait):
-    q, reports = mp.Queue(), mp.Queue()
+def produce(q, sentinels):
     for item in range(9):
         q.put(item)
     for _ in range(sentinels):
         q.put(None)  # (2)!
+
+
+def run(sentinels, wait):
+    q, reports = mp.Queue(), mp.Queue()
+    producer = mp.Process(target=produce, args=(q, sentinels))  # (3)!
     consumers = [
         mp.Process(target=consume, args=(q, reports, wait)) for _ in range(CONSUMERS)
     ]
-    for c in consumers:
-        c.start()
+    for p in [producer, *consumers]:
+        p.start()
     results = [reports.get(timeout=30) for _ in consumers]
-    for c in consumers:
-        c.join(timeout=10)
+    for p in [producer, *consumers]:
+        p.join(timeout=10)
     outcomes = [outcome for outcome, _ in results]
     print(f"{sentinels} sentinel(s):")
     for outcome in sorted(set(outcomes)):

@@ -26,20 +26,19 @@ def report_to_inherited(n):
 
 def main():
     q = mp.Queue()
-    with mp.Pool(2) as pool:
+    with (
+        mp.Manager() as manager,  # (2)!
+        mp.Pool(2, initializer=init, initargs=(q,)) as pool,  # (3)!
+    ):
         try:
-            pool.apply_async(report, (q, 3)).get(timeout=10)  # (2)!
+            pool.apply_async(report, (q, 3)).get(timeout=10)  # (4)!
         except RuntimeError as e:
             print("Queue as a task argument:", type(e).__name__)
 
-        with mp.Manager() as manager:
-            mq = manager.Queue()
-            pool.apply_async(report, (mq, 3)).get(timeout=10)
-            print("Manager().Queue() as a task argument: got", mq.get(timeout=10))
-        pool.close()
-        pool.join()
+        mq = manager.Queue()
+        pool.apply_async(report, (mq, 3)).get(timeout=10)
+        print("Manager().Queue() as a task argument: got", mq.get(timeout=10))
 
-    with mp.Pool(2, initializer=init, initargs=(q,)) as pool:  # (3)!
         pool.apply_async(report_to_inherited, (3,)).get(timeout=10)
         print("Queue given through the initializer: got", q.get(timeout=10))
         pool.close()

@@ -1,5 +1,6 @@
 """callback and error_callback run in the parent when a task finishes."""
 
+# stderr(spawn, forkserver, python >= 3.15): missing a __spec__.loader
 import multiprocessing as mp
 
 

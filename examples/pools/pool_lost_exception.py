@@ -1,5 +1,6 @@
 """An exception in an apply_async task vanishes unless someone asks for it."""
 
+# stderr(spawn, forkserver, python >= 3.15): missing a __spec__.loader
 import multiprocessing as mp
 
 

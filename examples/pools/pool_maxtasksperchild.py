@@ -12,13 +12,14 @@ def count_task(_):
 
 
 def main():
-    with mp.Pool(1) as pool:
+    ctx = mp.get_context("spawn")  # (2)!
+    with ctx.Pool(1) as pool:
         print("one worker for life:", pool.map(count_task, range(6), chunksize=1))
-    with mp.Pool(1, maxtasksperchild=2) as pool:  # (2)!
+    with ctx.Pool(1, maxtasksperchild=2) as pool:  # (3)!
         counts = pool.map(count_task, range(6), chunksize=1)
         print("maxtasksperchild=2:", counts)
         print("workers used:", counts.count(1))
-        chunked = pool.map(count_task, range(6), chunksize=3)  # (3)!
+        chunked = pool.map(count_task, range(6), chunksize=3)  # (4)!
         print("maxtasksperchild=2, chunksize=3:", chunked)
 
 

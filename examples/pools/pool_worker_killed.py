@@ -12,14 +12,14 @@ def work(x):
 
 
 def main():
-    pool = mp.Pool(2)
+    pool = mp.get_context("spawn").Pool(2)  # (2)!
     result = pool.map_async(work, range(4))
     try:
-        result.get(timeout=2)  # (2)!
+        result.get(timeout=2)  # (3)!
     except mp.TimeoutError as e:
         print("get(timeout=2) raised:", type(e).__name__)
     print("ready:", result.ready())
-    pool.terminate()  # (3)!
+    pool.terminate()  # (4)!
     pool.join()
     print("pool terminated")
 

@@ -27,14 +27,14 @@ def consume(name, tasks, results, stop, slow_work_done):
 def main():
     tasks, results = mp.Queue(), mp.Queue()
     stop, slow_work_done = mp.Event(), mp.Event()
-    for n in range(ITEMS):
-        tasks.put(n)
     consumers = [
         mp.Process(target=consume, args=(name, tasks, results, stop, slow_work_done))
         for name in ["c1", "c2"]
     ]
     for c in consumers:
         c.start()
+    for n in range(ITEMS):
+        tasks.put(n)  # (5)!
     busy, done, stopped = 0, [], {}
     while len(stopped) < len(consumers):
         message = results.get(timeout=10)
@@ -42,7 +42,7 @@ def main():
             busy += 1
             if busy == len(consumers):
                 print("both consumers are busy: shutdown requested")
-                stop.set()  # (5)!
+                stop.set()  # (6)!
                 slow_work_done.set()
         elif message[0] == "done":
             done.append(message[1])
@@ -50,7 +50,7 @@ def main():
             stopped[message[1]] = message[2]
     for c in consumers:
         c.join(timeout=10)
-    left = [tasks.get(timeout=10) for _ in range(ITEMS - len(done))]  # (6)!
+    left = [tasks.get(timeout=10) for _ in range(ITEMS - len(done))]  # (7)!
     for name, handled in sorted(stopped.items()):
         print(f"{name} stopped after finishing {handled} item")
     print("left in the queue:", len(left))

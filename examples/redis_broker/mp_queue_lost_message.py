@@ -11,6 +11,12 @@ import signal
 SENTINEL = None
 
 
+def produce(jobs):
+    for n in range(1, 11):
+        jobs.put(n)
+    jobs.put(SENTINEL)
+
+
 def consume(name, jobs, done, crash_on):
     while (n := jobs.get(timeout=10)) is not SENTINEL:
         if n == crash_on:
@@ -28,16 +34,16 @@ def run(name, jobs, done, crash_on=None):
 def main():
     jobs = mp.Queue()
     done = mp.SimpleQueue()
-    for n in range(1, 11):
-        jobs.put(n)
-    jobs.put(SENTINEL)
+    producer = mp.Process(target=produce, args=(jobs,))  # (3)!
+    producer.start()
     print("put 10 messages, n = 1..10, sum 55")
 
     run("consumer-1", jobs, done, crash_on=4)
     run("consumer-2", jobs, done)
+    producer.join(timeout=10)
 
     finished = []
-    while not done.empty():  # (3)!
+    while not done.empty():  # (4)!
         finished.append(done.get())
     tally = {}
     for name, _n in finished:
