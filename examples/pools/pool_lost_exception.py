@@ -9,24 +9,24 @@ def divide(a, b):
 
 
 def main():
-    pool = mp.Pool(2)
-    pool.apply_async(divide, (1, 0))  # (1)!
-    pool.close()
-    pool.join()
-    print("without get(): the pool closed and nothing was reported")
-
     with mp.Pool(2) as pool:
         result = pool.apply_async(divide, (1, 0))
         try:
-            result.get(timeout=10)  # (2)!
+            result.get(timeout=10)  # (1)!
         except ZeroDivisionError as e:
             print("get() raised:", type(e).__name__)
-            print("its __cause__:", type(e.__cause__).__name__)  # (3)!
+            print("its __cause__:", type(e.__cause__).__name__)  # (2)!
 
         errors = []
         done = pool.apply_async(divide, (1, 0), error_callback=errors.append)
-        done.wait(timeout=10)  # (4)!
+        done.wait(timeout=10)  # (3)!
         print("error_callback got:", [type(e).__name__ for e in errors])
+
+    pool = mp.Pool(2)
+    pool.apply_async(divide, (1, 0))  # (4)!
+    pool.close()
+    pool.join()
+    print("without get(): the pool closed and nothing was reported")
 
 
 if __name__ == "__main__":
