@@ -659,6 +659,28 @@ def f_load(res: Results) -> dict:
     }
 
 
+def f_wall(res: Results) -> dict:
+    wall = res.suite.get("wall_seconds")
+    minutes = f"{wall / 60:.0f}" if wall else "?"
+    n = len(res.suite.get("measured_pythons", []))
+    return {
+        "en": f"The run shown here took {minutes} minutes, on {n} Python versions.",
+        "zh": f"本页展示的这次运行用了 {minutes} 分钟，测量了 {n} 个 Python 版本。",
+    }
+
+
+def f_bytes_into(res: Results) -> dict:
+    vals = {s: r_(res, "pipe_bytes_into", "pipe_bytes", s) for s in res.sizes}
+    listing = ", ".join(f"{x_(v)} ({size_name(s)})" for s, v in vals.items())
+    listing_zh = "，".join(f"{size_name(s)} 时为 {x_(v)}" for s, v in vals.items())
+    return {
+        "en": f"In this run, `recv_bytes_into()` reached, relative to "
+        f"`recv_bytes()`: {listing}.",
+        "zh": f"在这次运行中，`recv_bytes_into()` 相对于 `recv_bytes()` 的速度："
+        f"{listing_zh}。",
+    }
+
+
 def f_pickling(res: Results) -> dict:
     small, big = max(res.sizes), min(res.sizes)
     a, b = (
@@ -740,18 +762,28 @@ def f_manager(res: Results) -> dict:
     a = r_(res, "queue", "manager_queue", small)
     b = r_(res, "manager_queue", "queue", big)
     wmem = res.data["machine"].get("socket_buffer")
-    wmem_text = f"{wmem // 1024} KiB" if wmem else "?"
-    return {
-        "en": f"In this run `Queue` moved {x_(a)} the messages per second of "
+    en = (
+        f"In this run `Queue` moved {x_(a)} the messages per second of "
         f"`Manager().Queue()` at {size_name(small)}; at {size_name(big)} the "
-        f"manager queue reached {x_(b)} the throughput of `Queue`. The default "
-        f"socket send buffer here is {wmem_text} "
-        f"(`/proc/sys/net/core/wmem_default`).",
-        "zh": f"在这次运行中，{size_name(small)} 时 `Queue` 的每秒消息数是 "
+        f"manager queue reached {x_(b)} the throughput of `Queue`."
+    )
+    zh = (
+        f"在这次运行中，{size_name(small)} 时 `Queue` 的每秒消息数是 "
         f"`Manager().Queue()` 的 {x_(a)}；到了 {size_name(big)}，管理器队列的"
-        f"吞吐量是 `Queue` 的 {x_(b)}。这台机器上套接字发送缓冲区的默认大小为 "
-        f"{wmem_text}（`/proc/sys/net/core/wmem_default`）。",
-    }
+        f"吞吐量是 `Queue` 的 {x_(b)}。"
+    )
+    if wmem:
+        en += (
+            f" The default socket send buffer here is {wmem // 1024} KiB "
+            f"(`/proc/sys/net/core/wmem_default`); a pipe's is "
+            f"{res.data['machine'].get('pipe_buffer', 0) // 1024} KiB."
+        )
+        zh += (
+            f"这台机器上套接字发送缓冲区的默认大小为 {wmem // 1024} KiB"
+            f"（`/proc/sys/net/core/wmem_default`），管道的则是 "
+            f"{res.data['machine'].get('pipe_buffer', 0) // 1024} KiB。"
+        )
+    return {"en": en, "zh": zh}
 
 
 def f_batching(res: Results) -> dict:
@@ -800,8 +832,8 @@ def f_shm(res: Results) -> dict:
     )
     zh_order = (
         "先复制的消费者反而比原处使用的更快，这看起来不合常理。一个可能的原因是"
-        "[前面](#wake-ups)讲过的唤醒开销：下一个槽编号到来时，先复制的消费者还在"
-        "忙，而另一个已经重新睡眠，每次都必须被唤醒。"
+        "[前面](#wake-ups)讲过的唤醒开销：下一个槽位编号到来时，先复制的消费者还在"
+        "忙，而另一个已经重新休眠，每次都必须被唤醒。"
         if copy_faster
         else "原处使用是两者中更快的一个，这符合预期：它少复制一次。"
     )
@@ -814,7 +846,7 @@ def f_shm(res: Results) -> dict:
         "zh": f"在 {size_name(big)} 时，这两行每秒传输的字节数分别是 `Queue` 的 "
         f"{x_(a)} 和 {x_(b)}；64 KiB 时（原处使用）是 {x_(c)}。{zh_order}"
         f"在 8 B 时，共享内存的速度是 `Queue` 的 {x_(small)}：每条消息仍然要付出"
-        f"两条经过 pickle 的小消息（槽编号，一去一回）的代价。",
+        f"两条经过序列化的小消息（槽位编号，一去一回）的代价。",
     }
 
 
@@ -848,8 +880,8 @@ def f_pythons(res: Results) -> dict:
         a, b = res.relative(first, key, 8), res.relative(last, key, 8)
         if a is None or b is None:
             continue
-        parts_en.append(f"{res.code(key)} {a:.2f} → {b:.2f}")
-        parts_zh.append(f"{res.code(key)} {a:.2f} → {b:.2f}")
+        parts_en.append(f"{res.code(key)}: {a:.2f} → {b:.2f}")
+        parts_zh.append(f"{res.code(key)}：{a:.2f} → {b:.2f}")
     floors = [res.core(v, "os_pipe", 8) for v in (first, last)]
     fa, fb = (f["msgs_per_s"]["median"] if f else None for f in floors)
     return {
@@ -967,7 +999,7 @@ def f_interp(res: Results) -> dict:
         "zh": f"在 Python {v} 上，8 B 消息通过解释器队列每秒传递 "
         f"{rate(q[('interp_queue', 8)])} 条，线程之间的 `queue.Queue` 为 "
         f"{rate(q[('thread_queue', 8)])} 条，进程之间的 `multiprocessing.Queue` 为 "
-        f"{rate(q[('queue', 8)])} 条。CPU 密集型任务在循环中用了 "
+        f"{rate(q[('queue', 8)])} 条。CPU 密集型作业在循环中用了 "
         f"{s('cpu', 'serial')}，用线程 {s('cpu', 'threads')}，用子解释器 "
         f"{s('cpu', 'interpreters')}（启动之后再运行为 "
         f"{s('cpu', 'interpreters', 'warm')}），用进程 {s('cpu', 'processes')}"
@@ -1029,21 +1061,29 @@ def f_payoff(res: Results) -> dict:
     payoff = res.section("payoff")
     if not payoff:
         return {"en": "Not measured.", "zh": "未测量。"}
-    c = {
-        m: duration(res.crossover("cpu", "pool", m))
-        for m in ("fork", "forkserver", "spawn")
-    }
-    t = duration(res.crossover("sleep", "threads", None))
+    en, zh = [], []
+    for m in ("fork", "forkserver", "spawn"):
+        c = res.crossover("cpu", "pool", m)
+        en.append(
+            f"from tasks of {duration(c)} on under {m}"
+            if c
+            else f"at no task size measured under {m}"
+        )
+        zh.append(
+            f"在 {m} 下从每个任务 {duration(c)} 起胜过串行循环"
+            if c
+            else f"在 {m} 下在测量的任何任务大小上都没有胜过串行循环"
+        )
+    t = res.crossover("sleep", "threads", None)
+    t_en = f"from {duration(t)} on" if t else "at no size measured"
+    t_zh = f"从 {duration(t)} 起就划算了" if t else "在测量的任何大小上都不划算"
+    total = f"{payoff['total_seconds']:g}"
     return {
-        "en": f"For a job of {payoff['total_seconds']:g} s of CPU work, `Pool(2)` "
-        f"beat the serial loop from tasks of {c['fork']} on under fork, "
-        f"{c['forkserver']} under forkserver and {c['spawn']} under spawn "
-        f'(start-up included; "–": at no size measured). For sleeping tasks, '
-        f"threads paid off from {t}.",
-        "zh": f"对于总共 {payoff['total_seconds']:g} 秒 CPU 工作量的作业，`Pool(2)` "
-        f"在 fork 下从每个任务 {c['fork']} 起、forkserver 下从 {c['forkserver']} "
-        f"起、spawn 下从 {c['spawn']} 起胜过串行循环（包括启动时间；“–”表示测量"
-        f"的任何大小都没有胜出）。对于睡眠型任务，线程从 {t} 起就划算了。",
+        "en": f"For a job of {total} s of CPU work, start-up included, `Pool(2)` "
+        f"beat the serial loop {'; '.join(en)}. For sleeping tasks, threads "
+        f"paid off {t_en}.",
+        "zh": f"对于总共 {total} 秒 CPU 工作量的作业（包括启动时间），`Pool(2)` "
+        f"{'；'.join(zh)}。对于睡眠型任务，线程{t_zh}。",
     }
 
 
@@ -1073,11 +1113,13 @@ def f_broker(res: Results) -> dict:
 FIGURES = {
     "status": f_status,
     "load": f_load,
+    "wall": f_wall,
     "pickling": f_pickling,
     "framing": f_framing,
     "wake-ups": f_wakeups,
     "vcpu": f_vcpu,
     "pipe-buffer": f_pipebuffer,
+    "bytes-into": f_bytes_into,
     "manager": f_manager,
     "batching": f_batching,
     "shared-memory": f_shm,

@@ -132,7 +132,7 @@ def section_startup() -> dict:
     for main in ("small", "large"):
         script = HERE / ("startup.py" if main == "small" else "startup_large.py")
         for method in methods() if main == "small" or not QUICK else ["spawn"]:
-            repeat = "2" if QUICK else "8"
+            repeat = "2" if QUICK else "5"
             out = subprocess.run(
                 [sys.executable, str(script), method, repeat],
                 capture_output=True,
@@ -603,7 +603,7 @@ def ro_task_with_data(args) -> int:
 
 
 def section_readonly() -> dict:
-    size = (1 if QUICK else 32) * 1024 * 1024
+    size = (1 if QUICK else 16) * 1024 * 1024
     tasks = 8 if QUICK else 64
     data = os.urandom(size)
     ro_set(data)
@@ -616,7 +616,7 @@ def section_readonly() -> dict:
             ctx = mp.get_context(method)
             for way in ("every_task", "initializer", "mmap"):
                 seconds = []
-                for _ in range(1 if QUICK else 3):
+                for _ in range(1 if QUICK else 2):
                     start = time.perf_counter()
                     if way == "every_task":
                         pool = ctx.Pool(2)
@@ -693,14 +693,14 @@ def section_payoff() -> dict:
     rate = loops_per_second()
     total = 0.01 if QUICK else 0.2  # seconds of serial work per job
     sizes = (1e-4,) if QUICK else TASK_SECONDS
-    repeat = 1 if QUICK else 3
+    repeat = 1 if QUICK else 2
     kinds = [("serial", None), ("threads", None)]
     kinds += [(k, m) for m in methods() for k in ("pool", "process_pool_executor")]
     rows = []
     for variant in ("cpu", "sleep"):
         func = burn if variant == "cpu" else nap
         for task in sizes:
-            cap = 200 if QUICK else (5000 if variant == "cpu" else 1000)
+            cap = 200 if QUICK else (2000 if variant == "cpu" else 1000)
             count = int(min(cap, max(4, total / task)))
             args = (
                 [max(1, round(task * rate))] * count
@@ -868,9 +868,9 @@ def section_broker() -> dict:
     from redis_server import RedisUnavailable, redis_server
 
     ctx = mp.get_context()
-    n = 300 if QUICK else 20_000
+    n = 300 if QUICK else 10_000
     runs = 1 if QUICK else 3
-    rounds = 20 if QUICK else 2000
+    rounds = 20 if QUICK else 1000
     kinds = ["mp_queue", "redis_list", "redis_list_pipelined", "redis_stream"]
     rows, latency = [], []
     try:
