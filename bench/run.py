@@ -15,11 +15,12 @@
    into ``--out-dir``, or a temporary directory); bench/report.py turns
    them into the plots, tables and figures of the performance pages.
 
-Interpreters come from ``--python VERSION=COMMAND`` options, else from the
-BENCH_PYTHONS environment variable (``3.14=COMMAND;3.15=COMMAND``), else
-``python3.10`` ... ``python3.15`` on PATH.  COMMAND is split like a shell
-command line, so it may be a prefix such as ``chroot-run python3.14``; it
-must run the checkout at the same path.
+Interpreters: ``python3.10`` ... ``python3.15`` on PATH, then the
+BENCH_PYTHONS environment variable (``3.14=COMMAND;3.15=COMMAND``) and the
+``--python VERSION=COMMAND`` options, each replacing PATH's interpreter of
+that version (``--only-listed``: no PATH search).  COMMAND is split like a
+shell command line, so it may be a prefix such as ``chroot-run python3.14``;
+it must run the checkout at the same path.  See ``interpreters()``.
 """
 
 from __future__ import annotations
@@ -57,28 +58,31 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def interpreters(specs: list[str] | None = None, env=os.environ) -> list[dict]:
+def interpreters(
+    specs: list[str] | None = None, env=os.environ, search_path: bool = True
+) -> list[dict]:
     """The Pythons to measure: [{"version", "command", "full_version"}].
 
-    The one place where interpreters are found.  Each candidate is run once
-    to check that it is the CPython version it claims to be; candidates that
-    fail the check are returned with a "skipped" reason instead.
+    The one place where interpreters are found: ``python3.10`` ...
+    ``python3.15`` on PATH (unless ``search_path`` is false), then the
+    VERSION=COMMAND entries of BENCH_PYTHONS and of ``specs`` (the --python
+    options), each replacing what was found for its version.  Each candidate
+    is run once to check that it is the CPython version it claims to be;
+    candidates that fail the check are returned with a "skipped" reason.
     """
-    if not specs and env.get("BENCH_PYTHONS"):
-        specs = [s for s in env["BENCH_PYTHONS"].split(";") if s.strip()]
-    if specs:
-        candidates = []
-        for spec in specs:
-            version, sep, command = spec.partition("=")
-            if not sep:
-                raise SystemExit(f"--python wants VERSION=COMMAND, not {spec!r}")
-            candidates.append((version.strip(), shlex.split(command)))
-    else:
-        candidates = [
-            (v, [found]) for v in VERSIONS if (found := shutil.which(f"python{v}"))
-        ]
+    candidates: dict[str, list[str]] = {}
+    if search_path:
+        for v in VERSIONS:
+            if found := shutil.which(f"python{v}"):
+                candidates[v] = [found]
+    listed = [s for s in env.get("BENCH_PYTHONS", "").split(";") if s.strip()]
+    for spec in [*listed, *(specs or [])]:
+        version, sep, command = spec.partition("=")
+        if not sep:
+            raise SystemExit(f"--python wants VERSION=COMMAND, not {spec!r}")
+        candidates[version.strip()] = shlex.split(command)
     found = []
-    for version, command in candidates:
+    for version, command in sorted(candidates.items(), key=lambda c: vkey(c[0])):
         entry = {"version": version, "command": command}
         try:
             out = subprocess.run(
@@ -98,6 +102,10 @@ def interpreters(specs: list[str] | None = None, env=os.environ) -> list[dict]:
                 entry["skipped"] = f"is {impl} {entry['full_version']}, not {version}"
         found.append(entry)
     return found
+
+
+def vkey(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split("."))
 
 
 def this_python() -> dict:
@@ -136,6 +144,11 @@ def parse_args(argv=None):
         choices=["channels", *PER_PYTHON, *MAIN_ONLY],
         help="run only these sections",
     )
+    parser.add_argument(
+        "--only-listed",
+        action="store_true",
+        help="measure only the --python / BENCH_PYTHONS interpreters, not PATH's",
+    )
     parser.add_argument("--out-dir", type=Path, help="where the JSON goes")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument(
@@ -161,12 +174,12 @@ def main(argv=None) -> int:
     started = time.monotonic()
     monitor.wait_quiet(log)
 
-    pythons = interpreters(args.python)
+    pythons = interpreters(args.python, search_path=not args.only_listed)
     main_python = this_python()
     usable = [p for p in pythons if "skipped" not in p]
     if main_python["version"] not in {p["version"] for p in usable}:
         usable.append(main_python)
-    usable.sort(key=lambda p: tuple(map(int, p["version"].split("."))))
+    usable.sort(key=lambda p: vkey(p["version"]))
     for p in pythons:
         if "skipped" in p:
             log(f"python {p['version']}: skipped, {p['skipped']}")
