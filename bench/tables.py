@@ -643,6 +643,9 @@ def f_load(res: Results) -> dict:
     record = res.load_record or {}
     t = record.get("threshold", "?")
     wait = record.get("max_wait_seconds", 0)
+    interval = record.get("min_interval_seconds", 0)
+    iv_en = f" (at least {interval:g} s apart)" if interval else ""
+    iv_zh = f"（只计算至少 {interval:g} 秒的间隔）" if interval else ""
     return {
         "en": f"Before it starts, the benchmark waits up to {wait:.0f} s for the "
         f"1-minute load average to fall below {t}, then records the load at "
@@ -650,12 +653,12 @@ def f_load(res: Results) -> dict:
         f"(the system's busy time in `/proc/stat` minus the benchmark's own, "
         f"from `resource.getrusage`). A run is published as quiet only if the "
         f"load was below {t} before it and other programs never used more than "
-        f"{t} CPUs on average between two steps.",
+        f"{t} CPUs on average between two steps{iv_en}.",
         "zh": f"基准测试开始前，会最多等待 {wait:.0f} 秒，直到 1 分钟平均负载低于 "
         f"{t}；之后在每一步都记录负载，以及这期间其他程序占用的 CPU 时间（即 "
         f"`/proc/stat` 中整个系统的忙碌时间减去基准测试自身的时间，后者来自 "
         f"`resource.getrusage`）。只有运行前负载低于 {t}，并且任意两步之间其他"
-        f"程序平均占用从未超过 {t} 个 CPU，这次运行才会作为安静的运行发布。",
+        f"程序平均占用从未超过 {t} 个 CPU{iv_zh}，这次运行才会作为安静的运行发布。",
     }
 
 
