@@ -615,6 +615,7 @@ def f_status(res: Results) -> dict:
         }
     before = record["before"][0] if record.get("before") else None
     busy = record.get("max_others_cpus")
+    busy = "?" if busy is None else busy
     t = record["threshold"]
     if record["quiet"]:
         return {
