@@ -163,11 +163,15 @@ def browser(session: nox.Session) -> None:
 
 @nox.session(python=HOST_PYTHON)
 def bench(session: nox.Session) -> None:
-    """Measure every channel (minutes: use a quiet machine), then redraw the
-    performance page's plots and tables. `nox -s bench -- --quick` only checks."""
+    """Wait for a quiet machine, measure everything (about 12 minutes on 2
+    cores), then redraw the performance pages' plots, tables and figures.
+
+    `nox -s bench -- --quick` only checks that every channel delivers (about
+    a minute). Interpreters: python3.10 ... python3.15 on PATH, or
+    BENCH_PYTHONS="3.14=COMMAND;3.15=COMMAND" (see bench/run.py)."""
     install(session, "bench")
     start = time.monotonic()
-    session.run("python", "bench/channels.py", *session.posargs)
+    session.run("python", "bench/run.py", *session.posargs)
     if "--quick" not in session.posargs:
         session.run("python", "bench/report.py")
     session.log(f"bench: {time.monotonic() - start:.1f} s")

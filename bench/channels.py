@@ -822,6 +822,9 @@ def machine(ctx) -> dict:
         os.close(w)
     except (ImportError, AttributeError, OSError):
         pass
+    wmem = Path("/proc/sys/net/core/wmem_default")
+    if wmem.is_file():
+        info["socket_buffer"] = int(wmem.read_text())
     if hasattr(os, "getloadavg"):
         info["load_average_before"] = os.getloadavg()
     return info

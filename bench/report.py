@@ -1,22 +1,25 @@
-"""Turn bench/results/channels.json into the performance page's plots and tables.
+"""Turn the benchmark's results into the performance pages' plots and tables.
 
-    python bench/report.py [results.json]
+    python bench/report.py [results directory]
 
-Writes, from one results file:
+Reads bench/results/channels.json and bench/results/suite.json and writes:
 - docs/en/assets/perf-*.svg and docs/zh/assets/perf-*.svg: the same plots
   with English and with Chinese labels.  Text stays text in the SVG
   (``svg.fonttype: none``): the reader's browser draws it with its own fonts.
-- bench/results/tables.md: the tables, in sections that both language pages
-  include (``--8<-- "bench/results/tables.md:throughput"``).  The tables are
-  language-neutral (code names, units, numbers), so that both pages include
-  the same file; the pages' own text explains them.
+- bench/results/tables.md and bench/results/figures.{en,zh}.md, through
+  bench/tables.py: the tables, and every figure the pages state in prose.
 
-Needs matplotlib (the "bench" dependency group); bench/channels.py does not.
+Every figure goes through ``save()``, which applies ``style()``: the one
+place to restyle all charts (it calls bench/plotstyle.py's ``apply(fig,
+lang)`` when that module exists).  A run that was not quiet (see
+bench/load.py) is marked "provisional" in every chart's caption.
+
+Needs matplotlib (the "bench" dependency group); the benchmark does not.
 """
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import sys
 import textwrap
 import warnings
@@ -28,11 +31,15 @@ matplotlib.use("svg")
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results" / "channels.json"
-TABLES = ROOT / "bench" / "results" / "tables.md"
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import tables  # noqa: E402
+from tables import Results, size_name  # noqa: E402
+
+ROOT = HERE.parent
+RESULTS = ROOT / "bench" / "results"
 ASSETS = {lang: ROOT / "docs" / lang / "assets" for lang in ("en", "zh")}
 
 # Fonts the SVG asks the browser for, in order; matplotlib measures the text
@@ -110,6 +117,33 @@ TEXT = {
             "min–max."
         ),
         "vm": " (virtual machine)",
+        "provisional": "PROVISIONAL — noisy machine (load {load}). ",
+        "pythons_footer": "Python {pythons}; start method {method}; {date}.",
+        "pythons_footer_all": "Python {pythons}; {date}.",
+        "comma": ", ",
+        "relative": "messages per second ÷ the same Python's raw pipe",
+        "relative_large": "MB/s ÷ the same Python's raw pipe",
+        "python": "Python version",
+        "floor": "raw pipe (floor) = 1",
+        "startup_process": "start and join one Process, ms (log scale)",
+        "startup_pool": "Pool(2) + first result, ms (log scale)",
+        "small_main": "small __main__",
+        "large_main": "large __main__",
+        "gbs": "GB/s (log scale)",
+        "speedup": "speed-up over a serial loop (log scale)",
+        "task": "CPU time per task",
+        "task_sleep": "sleep per task",
+        "cpu_job": "CPU-bound tasks",
+        "sleep_job": "sleeping tasks",
+        "serial": "serial loop",
+        "threads": "ThreadPoolExecutor(2)",
+        "pool": "Pool(2).map",
+        "process_pool_executor": "ProcessPoolExecutor(2).map",
+        "memcpy": "numpy.copyto (memcpy)",
+        "queue": "Queue",
+        "pipe_bytes": "Pipe.send_bytes",
+        "pickle5": "pickle protocol 5, out-of-band",
+        "shared_memory": "shared memory (recipe)",
     },
     "zh": {
         "size": "消息大小",
@@ -125,29 +159,34 @@ TEXT = {
             "{date}，系统负载 {load}。{runs} 次运行的中位数；误差线为最小值–最大值。"
         ),
         "vm": "（虚拟机）",
+        "provisional": "临时结果：机器繁忙（系统负载 {load}）。",
+        "pythons_footer": "Python {pythons}；启动方法 {method}；{date}。",
+        "pythons_footer_all": "Python {pythons}；{date}。",
+        "comma": "，",
+        "relative": "每秒消息数 ÷ 同一 Python 的直接读写管道",
+        "relative_large": "MB/s ÷ 同一 Python 的直接读写管道",
+        "python": "Python 版本",
+        "floor": "直接读写管道（下限）= 1",
+        "startup_process": "启动并 join 一个 Process，毫秒（对数坐标）",
+        "startup_pool": "Pool(2) + 第一个结果，毫秒（对数坐标）",
+        "small_main": "小的 __main__",
+        "large_main": "大的 __main__",
+        "gbs": "GB/s（对数坐标）",
+        "speedup": "相对串行循环的加速比（对数坐标）",
+        "task": "每个任务的 CPU 时间",
+        "task_sleep": "每个任务的睡眠时间",
+        "cpu_job": "CPU 密集型任务",
+        "sleep_job": "睡眠型任务",
+        "serial": "串行循环",
+        "threads": "ThreadPoolExecutor(2)",
+        "pool": "Pool(2).map",
+        "process_pool_executor": "ProcessPoolExecutor(2).map",
+        "memcpy": "numpy.copyto（memcpy）",
+        "queue": "Queue",
+        "pipe_bytes": "Pipe.send_bytes",
+        "pickle5": "pickle 协议 5，带外缓冲区",
+        "shared_memory": "共享内存（本页做法）",
     },
-}
-
-# Language-neutral names for the tables: code, as the reader would write it.
-CODE = {
-    "os_pipe": "`os.write` → `os.read`",
-    "pipe_bytes": "`send_bytes` → `recv_bytes`",
-    "pipe_bytes_into": "`send_bytes` → `recv_bytes_into`",
-    "pipe_big_buffer": "`send_bytes` → `recv_bytes`, `F_SETPIPE_SZ` 1 MiB",
-    "pipe_pickle": "`send` → `recv`",
-    "queue": "`Queue`",
-    "simple_queue": "`SimpleQueue`",
-    "joinable_queue": "`JoinableQueue` + `task_done()`",
-    "manager_queue": "`Manager().Queue()`",
-    "thread_queue": "`queue.Queue` + `threading.Thread`",
-    "batched_queue": "`Queue.put(list)`, ≤ {batch}",
-    "shared_memory": "`SharedMemory` + `Pipe`",
-    "shared_memory_copy": "`SharedMemory` + `Pipe`, `bytes(view)`",
-    "pool_chunk1": "`Pool.imap_unordered`, `chunksize=1`",
-    "pool_chunk64": "`Pool.imap_unordered`, `chunksize={chunk}`",
-    "pool_apply": "`Pool.apply`",
-    "same_cpu": "`os.write` → `os.read`, CPU 0 ↔ CPU 0",
-    "two_cpus": "`os.write` → `os.read`, CPU 0 ↔ CPU 1",
 }
 
 REFERENCE = {"os_pipe"}
@@ -179,69 +218,56 @@ LINES = [
     "pool_chunk64",
     "pool_chunk1",
 ]
-# Ratios of a recipe to its baseline, at every size: (recipe, baseline).
-RATIOS = [
-    ("batched_queue", "queue"),
-    ("shared_memory", "queue"),
-    ("shared_memory_copy", "queue"),
-    ("pipe_bytes", "pipe_pickle"),
-    ("pipe_bytes", "queue"),
-    ("pipe_bytes_into", "pipe_bytes"),
-    ("pipe_big_buffer", "pipe_bytes"),
-    ("pool_chunk64", "pool_chunk1"),
-]
-# queue.Queue between threads hands over references: nothing is copied, so
-# its MB/s for large payloads measure nothing comparable.
-REFERENCES_ONLY = {("thread_queue", 65536), ("thread_queue", 1048576)}
 
 
-def size_name(size: int) -> str:
-    for unit, scale in (("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if size >= scale and size % scale == 0:
-            return f"{size // scale} {unit}"
-    return f"{size} B"
+def label(res: Results, lang: str, key: str) -> str:
+    return LABELS[lang][key].format(**res.fill)
 
 
-class Results:
-    def __init__(self, data: dict) -> None:
-        self.data = data
-        self.sizes = data["settings"]["sizes"]
-        self.cells = {(r["channel"], r["size"]): r for r in data["throughput"]}
-        self.channels = list(dict.fromkeys(r["channel"] for r in data["throughput"]))
-        self.latency = {r["channel"]: r for r in data["latency"]}
-        self.placement = {r["placement"]: r for r in data.get("placement", [])}
-        settings = data["settings"]
-        self.fill = {
-            "batch": settings["batch_items"],
-            "chunk": settings["pool_chunksize"],
-        }
+def machine_text(res: Results, lang: str) -> str:
+    m = res.data["machine"]
+    text = TEXT[lang]["footer"].format(
+        cpu=m["cpu_model"],
+        cpus=m.get("usable_cpus", m["cpu_count"]),
+        vm=TEXT[lang]["vm"] if m.get("virtual_machine") else "",
+        python=m["python"],
+        method=m["start_method"],
+        date=res.data["date"][:10],
+        runs=res.data["settings"]["runs"],
+        load=res.load_text(),
+    )
+    return provisional(res, lang) + text
 
-    def label(self, lang: str, key: str) -> str:
-        return LABELS[lang][key].format(**self.fill)
 
-    def code(self, key: str) -> str:
-        return CODE[key].format(**self.fill)
+def provisional(res: Results, lang: str) -> str:
+    if res.quiet:
+        return ""
+    return TEXT[lang]["provisional"].format(load=res.load_text())
 
-    def machine_text(self, lang: str) -> str:
-        m = self.data["machine"]
-        return TEXT[lang]["footer"].format(
-            cpu=m["cpu_model"],
-            cpus=m.get("usable_cpus", m["cpu_count"]),
-            vm=TEXT[lang]["vm"] if m.get("virtual_machine") else "",
-            python=m["python"],
-            method=m["start_method"],
-            date=self.data["date"][:10],
-            runs=self.data["settings"]["runs"],
-            load=self.load(),
-        )
 
-    def load(self) -> str:
-        """The 1-minute load average before → after the run."""
-        m = self.data["machine"]
-        if "load_average_before" not in m:
-            return "?"
-        before, after = m["load_average_before"][0], m["load_average_after"][0]
-        return f"{before:.1f} → {after:.1f}"
+def methods_text(res: Results, section: str, lang: str) -> str:
+    """The start method of each Python's runs: "fork (3.10–3.13), ..."."""
+    groups: dict[str, list[str]] = {}
+    for v in res.versions(section):
+        groups.setdefault(res.section(section, v)["start_method"], []).append(v)
+    sep = "，" if lang == "zh" else ", "
+    return sep.join(
+        f"{m} ({vs[0]}–{vs[-1]})" if len(vs) > 1 else f"{m} ({vs[0]})"
+        for m, vs in groups.items()
+    )
+
+
+def suite_text(
+    res: Results, lang: str, method: str | None, python: str | None = None
+) -> str:
+    """The caption of a chart from suite.json: Pythons, start method, date."""
+    key = "pythons_footer" if method else "pythons_footer_all"
+    pythons = [python] if python else res.suite.get("measured_pythons", [])
+    return provisional(res, lang) + TEXT[lang][key].format(
+        pythons=", ".join(pythons),
+        method=method,
+        date=res.suite.get("date", "")[:10],
+    )
 
 
 def kind(key: str) -> str:
@@ -251,6 +277,15 @@ def kind(key: str) -> str:
 
 
 # ------------------------------------------------------------------ plots
+
+
+def plotstyle():
+    """bench/plotstyle.py, if it exists: the site's chart style."""
+    if importlib.util.find_spec("plotstyle") is None:
+        return None
+    import plotstyle
+
+    return plotstyle
 
 
 def setup(lang: str) -> None:
@@ -280,9 +315,20 @@ def setup(lang: str) -> None:
             "axes.facecolor": "white",
         }
     )
+    module = plotstyle()
+    if module is not None and hasattr(module, "setup"):
+        module.setup(lang)
 
 
-def save(fig, path: Path) -> None:
+def style(fig, lang: str) -> None:
+    """Restyle a finished figure; every figure passes through here."""
+    module = plotstyle()
+    if module is not None and hasattr(module, "apply"):
+        module.apply(fig, lang)
+
+
+def save(fig, path: Path, lang: str) -> None:
+    style(fig, lang)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
     plt.close(fig)
@@ -299,6 +345,13 @@ def caption(ax, text: str, lang: str) -> None:
         color="#616161",
         pad=10,
     )
+
+
+def log_axis(axis) -> None:
+    """A log axis labelled 1, 2, 5, 10, 20, 50, ... in plain numbers."""
+    axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    axis.set_major_formatter(FuncFormatter(lambda v, _: plain(v)))
+    axis.set_minor_formatter(NullFormatter())
 
 
 def plain(value: float) -> str:
@@ -325,7 +378,7 @@ def plot_throughput(res: Results, lang: str) -> None:
             xs,
             mid,
             yerr=[low, high],
-            label=res.label(lang, key),
+            label=label(res, lang, key),
             color=color,
             marker=markers[i % len(markers)],
             markersize=5,
@@ -347,8 +400,8 @@ def plot_throughput(res: Results, lang: str) -> None:
         frameon=False,
         fontsize=9,
     )
-    caption(ax, res.machine_text(lang), lang)
-    save(fig, ASSETS[lang] / "perf-throughput.svg")
+    caption(ax, machine_text(res, lang), lang)
+    save(fig, ASSETS[lang] / "perf-throughput.svg", lang)
 
 
 def bars(ax, labels, mids, lows, highs, colors) -> None:
@@ -393,7 +446,7 @@ def plot_small(res: Results, lang: str) -> None:
     fig, ax = plt.subplots(figsize=(7.2, 0.34 * len(keys) + 1.1))
     bars(
         ax,
-        [res.label(lang, k) for k in keys],
+        [label(res, lang, k) for k in keys],
         [s["median"] for s in stats],
         [s["min"] for s in stats],
         [s["max"] for s in stats],
@@ -401,8 +454,8 @@ def plot_small(res: Results, lang: str) -> None:
     )
     ax.set_xlabel(TEXT[lang]["msgs"])
     legend(ax, lang, {kind(k) for k in keys})
-    caption(ax, res.machine_text(lang), lang)
-    save(fig, ASSETS[lang] / "perf-small.svg")
+    caption(ax, machine_text(res, lang), lang)
+    save(fig, ASSETS[lang] / "perf-small.svg", lang)
 
 
 def plot_latency(res: Results, lang: str) -> None:
@@ -413,7 +466,7 @@ def plot_latency(res: Results, lang: str) -> None:
     stats = [r["one_way_us"] for _, r, _ in rows]
     bars(
         ax,
-        [res.label(lang, k) for k, _, _ in rows],
+        [label(res, lang, k) for k, _, _ in rows],
         [s["median"] for s in stats],
         [s["min"] for s in stats],
         [s["max"] for s in stats],
@@ -421,164 +474,234 @@ def plot_latency(res: Results, lang: str) -> None:
     )
     ax.set_xlabel(TEXT[lang]["latency"])
     legend(ax, lang, {c for _, _, c in rows})
-    caption(ax, res.machine_text(lang), lang)
-    save(fig, ASSETS[lang] / "perf-latency.svg")
+    caption(ax, machine_text(res, lang), lang)
+    save(fig, ASSETS[lang] / "perf-latency.svg", lang)
 
 
-# ----------------------------------------------------------------- tables
+# ------------------------------------------------------------- new plots
+
+PALETTE = [c for i, c in enumerate(plt.get_cmap("tab10").colors) if i != 7]
+MARKERS = "osD^v<>pPX*h"
 
 
-def rate(value: float) -> str:
-    """Messages per second, short: 1.23M, 240k, 9.8k, 512."""
-    for suffix, scale in (("M", 1e6), ("k", 1e3)):
-        if value >= scale:
-            digits = 3 - len(str(int(value // scale)))
-            return f"{value / scale:.{max(digits, 0)}f}{suffix}"
-    return f"{value:.0f}"
-
-
-NNBSP = "\u202f"  # narrow no-break space: thousands separator that never wraps
-WJ = "\u2060"  # word joiner: no line break after the dash of a range
-
-
-def mbs(value: float) -> str:
-    return f"{value:,.0f}".replace(",", NNBSP) if value >= 10 else f"{value:.1f}"
-
-
-def spread(stat: dict, fmt) -> str:
-    low, high = fmt(stat["min"]), fmt(stat["max"])
-    return f"{fmt(stat['median'])} <small>({low}–{WJ}{high})</small>"
-
-
-def section(name: str, lines: list[str]) -> list[str]:
-    return [
-        f"<!-- --8<-- [start:{name}] -->",
-        *lines,
-        f"<!-- --8<-- [end:{name}] -->",
-        "",
-    ]
-
-
-def machine_line(res: Results) -> str:
-    m, s = res.data["machine"], res.data["settings"]
-    osname = m.get("system") or m["os"]
-    if m.get("os_release"):
-        osname += f" ({m['os_release']})"
-    cpus = m.get("usable_cpus", m["cpu_count"])
-    return (
-        f"`{m['cpu_model']}` × {cpus} · {osname} · "
-        f"{m['implementation']} {m['python']} · `{m['start_method']}` · "
-        f"{res.data['date'][:10]} · {s['runs']} × ≈{s['target_seconds']} s · "
-        f"`loadavg` {res.load()}"
-    )
-
-
-def throughput_table(res: Results) -> list[str]:
-    small = [s for s in res.sizes if s < 65536]
-    header = [f"{size_name(s)}, msg/s" for s in small]
-    header += [f"{size_name(s)}, MB/s" for s in res.sizes if s >= 65536]
-    lines = ["| | " + " | ".join(header) + " |", "|---" + "|---:" * len(header) + "|"]
-    for key in res.channels:
-        cells = []
-        for s in res.sizes:
-            row = res.cells.get((key, s))
-            if row is None:
-                cells.append("–")
-            elif s in small:
-                cells.append(spread(row["msgs_per_s"], rate))
-            else:
-                mark = " †" if (key, s) in REFERENCES_ONLY else ""
-                cells.append(spread(row["mb_per_s"], mbs) + mark)
-        lines.append(f"| {res.code(key)} | " + " | ".join(cells) + " |")
-    return lines
-
-
-def latency_table(res: Results) -> list[str]:
-    lines = ["| | µs |", "|---|---:|"]
-    for key, row in res.latency.items():
-        stat = row["one_way_us"]
-        lines.append(f"| {res.code(key)} | {spread(stat, lambda v: f'{v:.1f}')} |")
-    for name, row in res.placement.items():
-        stat = row["one_way_us"]
-        lines.append(f"| {res.code(name)} | {spread(stat, lambda v: f'{v:.1f}')} |")
-    return lines
-
-
-def ratio(res: Results, a: str, b: str, size: int) -> dict | None:
-    if (a, size) not in res.cells or (b, size) not in res.cells:
-        return None
-    x = res.cells[(a, size)]["msgs_per_s"]
-    y = res.cells[(b, size)]["msgs_per_s"]
-    # The runs are not paired, so the range is the widest the runs allow.
-    return {
-        "median": x["median"] / y["median"],
-        "min": x["min"] / y["max"],
-        "max": x["max"] / y["min"],
-    }
-
-
-def times(value: float) -> str:
-    return f"{value:.2g}×" if value < 10 else f"{value:.0f}×"
-
-
-def ratio_table(res: Results) -> list[str]:
-    lines = [
-        "| | " + " | ".join(size_name(s) for s in res.sizes) + " |",
-        "|---" + "|---:" * len(res.sizes) + "|",
-    ]
-    for a, b in RATIOS:
-        cells = []
-        for s in res.sizes:
-            r = ratio(res, a, b, s)
-            cells.append(spread(r, times) if r else "–")
-        name = f"{res.code(a)} ÷ {res.code(b)}"
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    return lines
-
-
-def write_tables(res: Results) -> None:
-    lines = [
-        "<!-- Generated by bench/report.py from bench/results/channels.json: "
-        "do not edit; run `nox -s bench`. -->",
-        "",
-    ]
-    lines += section("machine", [machine_line(res)])
-    lines += section("throughput", throughput_table(res))
-    lines += section("latency", latency_table(res))
-    lines += section("ratios", ratio_table(res))
-    TABLES.parent.mkdir(parents=True, exist_ok=True)
-    TABLES.write_text("\n".join(lines), encoding="utf-8")
-    print(f"wrote {TABLES.relative_to(ROOT)}")
-
-
-def key_ratios(res: Results) -> str:
-    out = []
-    for a, b, size in (
-        ("batched_queue", "queue", 8),
-        ("shared_memory", "queue", 1 << 20),
-    ):
-        r = ratio(res, a, b, size)
-        if r:
-            out.append(
-                f"{a} / {b} at {size_name(size)}: {r['median']:.1f}x "
-                f"(range {r['min']:.1f}-{r['max']:.1f}x)"
+def plot_pythons(res: Results, lang: str) -> None:
+    """Does upgrading Python change IPC speed?  Each channel ÷ its own floor."""
+    versions = res.versions("core")
+    if not versions:
+        return
+    t = TEXT[lang]
+    fig, axes = plt.subplots(1, 2, figsize=(8.4, 4.4), sharex=True)
+    for ax, size in zip(axes, (8, 65536), strict=True):
+        for i, key in enumerate(k for k in tables.CORE if k != "os_pipe"):
+            ys = [res.relative(v, key, size) for v in versions]
+            ax.plot(
+                versions,
+                [y if y is not None else float("nan") for y in ys],
+                label=label(res, lang, key),
+                color=PALETTE[i % len(PALETTE)],
+                marker=MARKERS[i],
+                linewidth=2.2 if key in RECIPES else 1.4,
             )
-    return "\n".join(out)
+        ax.axhline(1, color=COLORS["reference"], linestyle="--", linewidth=1.2)
+        ax.set_yscale("log")
+        log_axis(ax.yaxis)
+        ax.set_title(size_name(size), fontsize=10)
+        ax.set_xlabel(t["python"])
+    axes[0].set_ylabel(t["relative"])
+    handles, labels = axes[0].get_legend_handles_labels()
+    handles.append(plt.Line2D([], [], color=COLORS["reference"], linestyle="--"))
+    labels.append(t["floor"])
+    fig.legend(
+        handles,
+        labels,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncols=2,
+        frameon=False,
+        fontsize=9,
+    )
+    fig.suptitle(
+        "\n".join(
+            textwrap.wrap(
+                suite_text(res, lang, methods_text(res, "core", lang)),
+                80 if lang == "zh" else 110,
+            )
+        ),
+        x=0.02,
+        ha="left",
+        fontsize=8,
+        color="#616161",
+    )
+    fig.tight_layout()
+    save(fig, ASSETS[lang] / "perf-pythons.svg", lang)
+
+
+def plot_startup(res: Results, lang: str) -> None:
+    versions = res.versions("startup")
+    if not versions:
+        return
+    t = TEXT[lang]
+    fig, axes = plt.subplots(1, 2, figsize=(8.4, 4.2), sharex=True)
+    methods = ["fork", "forkserver", "spawn"]
+    for ax, what in zip(axes, ("process", "pool"), strict=True):
+        for i, method in enumerate(methods):
+            for main, style_ in (("small", "-"), ("large", ":")):
+                ys = []
+                for v in versions:
+                    rows = [
+                        r
+                        for r in res.section("startup", v)["rows"]
+                        if r["method"] == method and r["main"] == main
+                    ]
+                    ys.append(
+                        rows[0][what]["later"]["median"] * 1e3 if rows else float("nan")
+                    )
+                ax.plot(
+                    versions,
+                    ys,
+                    color=PALETTE[i],
+                    linestyle=style_,
+                    marker=MARKERS[i],
+                    label=f"{method}{t['comma']}{t[main + '_main']}",
+                )
+        ax.set_yscale("log")
+        log_axis(ax.yaxis)
+        ax.set_xlabel(t["python"])
+        ax.set_title(t["startup_" + what], fontsize=10)
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(
+        handles,
+        labels,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncols=3,
+        frameon=False,
+        fontsize=9,
+    )
+    fig.suptitle(
+        "\n".join(
+            textwrap.wrap(suite_text(res, lang, None), 80 if lang == "zh" else 110)
+        ),
+        x=0.02,
+        ha="left",
+        fontsize=8,
+        color="#616161",
+    )
+    fig.tight_layout()
+    save(fig, ASSETS[lang] / "perf-startup.svg", lang)
+
+
+def plot_bigdata(res: Results, lang: str) -> None:
+    big = res.section("bigdata")
+    if not big:
+        return
+    t = TEXT[lang]
+    sizes = sorted({r["size"] for r in big["rows"]})
+    methods = list(dict.fromkeys(r["method"] for r in big["rows"]))
+    labels, mids, lows, highs, colors = [], [], [], [], []
+    for size in sizes:
+        for method in [*methods, "memcpy"]:
+            if method == "memcpy":
+                stat = next(m for m in big["memcpy"] if m["size"] == size)["gb_per_s"]
+                color = COLORS["reference"]
+            else:
+                row = next(
+                    r
+                    for r in big["rows"]
+                    if r["method"] == method and r["size"] == size
+                )
+                stat = row["gb_per_s"]
+                color = COLORS["recipe" if method == "shared_memory" else "stdlib"]
+            labels.append(f"{t[method]}{t['comma']}{size_name(size)}")
+            mids.append(stat["median"])
+            lows.append(stat["min"])
+            highs.append(stat["max"])
+            colors.append(color)
+    fig, ax = plt.subplots(figsize=(7.2, 0.34 * len(labels) + 1.1))
+    bars(ax, labels, mids, lows, highs, colors)
+    ax.set_xlabel(t["gbs"])
+    caption(ax, suite_text(res, lang, big["start_method"], big["python"]), lang)
+    save(fig, ASSETS[lang] / "perf-bigdata.svg", lang)
+
+
+def plot_payoff(res: Results, lang: str) -> None:
+    payoff = res.section("payoff")
+    if not payoff:
+        return
+    t = TEXT[lang]
+    kinds = list(dict.fromkeys((r["kind"], r["method"]) for r in payoff["rows"]))[1:]
+    fig, axes = plt.subplots(1, 2, figsize=(8.4, 4.4), sharey=True)
+    for ax, variant in zip(axes, ("cpu", "sleep"), strict=True):
+        tasks = sorted(
+            {r["task_seconds"] for r in payoff["rows"] if r["variant"] == variant}
+        )
+        for i, (kind_, method) in enumerate(kinds):
+            ys = [res.speedup(variant, kind_, method, task) for task in tasks]
+            name = t[kind_] + (f"{t['comma']}{method}" if method else "")
+            ax.plot(
+                tasks,
+                [y if y else float("nan") for y in ys],
+                label=name,
+                color=PALETTE[i % len(PALETTE)],
+                marker=MARKERS[i % len(MARKERS)],
+                linestyle="--" if kind_ == "process_pool_executor" else "-",
+            )
+        ax.axhline(1, color=COLORS["reference"], linewidth=1.2)
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_xticks(tasks, [tables.duration(x) for x in tasks])
+        ax.minorticks_off()
+        log_axis(ax.yaxis)
+        ax.set_xlabel(t["task" if variant == "cpu" else "task_sleep"])
+        ax.set_title(t["cpu_job" if variant == "cpu" else "sleep_job"], fontsize=10)
+    axes[0].set_ylabel(t["speedup"])
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(
+        handles,
+        labels,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncols=2,
+        frameon=False,
+        fontsize=9,
+    )
+    fig.suptitle(
+        "\n".join(
+            textwrap.wrap(
+                suite_text(res, lang, "fork, forkserver, spawn", payoff["python"]),
+                80 if lang == "zh" else 110,
+            )
+        ),
+        x=0.02,
+        ha="left",
+        fontsize=8,
+        color="#616161",
+    )
+    fig.tight_layout()
+    save(fig, ASSETS[lang] / "perf-payoff.svg", lang)
+
+
+PLOTS = [
+    plot_throughput,
+    plot_small,
+    plot_latency,
+    plot_pythons,
+    plot_startup,
+    plot_bigdata,
+    plot_payoff,
+]
 
 
 def main(argv: list[str]) -> None:
-    path = Path(argv[0]) if argv else RESULTS
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data["settings"].get("quick"):
-        raise SystemExit(f"{path} is from a --quick run: its timings mean nothing")
-    res = Results(data)
+    directory = Path(argv[0]) if argv else RESULTS
+    res = Results.load(directory)
+    if res.data["settings"].get("quick") or res.suite.get("quick"):
+        raise SystemExit(f"{directory} holds a --quick run: its timings mean nothing")
     for lang in ("en", "zh"):
         setup(lang)
-        plot_throughput(res, lang)
-        plot_small(res, lang)
-        plot_latency(res, lang)
-    write_tables(res)
-    print(key_ratios(res))
+        for plot in PLOTS:
+            plot(res, lang)
+    tables.write(res)
 
 
 if __name__ == "__main__":

@@ -115,9 +115,18 @@ def host_ca_bundle() -> Path:
     raise RootError("no CA bundle found on this machine (set SSL_CERT_FILE)")
 
 
-def test_pins() -> list[str]:
+def test_pins(group: str = "tests") -> list[str]:
+    """The requirements of a dependency group, its include-groups expanded."""
     with open(REPO / "pyproject.toml", "rb") as f:
-        return tomllib.load(f)["dependency-groups"]["tests"]
+        groups = tomllib.load(f)["dependency-groups"]
+
+    def expand(name: str) -> list[str]:
+        found: list[str] = []
+        for item in groups[name]:
+            found += expand(item["include-group"]) if isinstance(item, dict) else [item]
+        return found
+
+    return expand(group)
 
 
 def recipe() -> dict:
