@@ -4,6 +4,8 @@ consumer-1 takes n=4 off the queue and is killed before it finishes it. A
 Queue has no acknowledgement: once get() returns, the item is gone from it.
 """
 
+# requires: posix
+
 import multiprocessing as mp
 import os
 import signal
@@ -21,7 +23,7 @@ def consume(name, jobs, done, crash_on):
 def run(name, jobs, done, crash_on=None):
     consumer = mp.Process(target=consume, args=(name, jobs, done, crash_on))
     consumer.start()
-    consumer.join(timeout=20)
+    join_or_stop(consumer, timeout=20)
     print(f"{name} exit code: {consumer.exitcode}")
 
 
@@ -49,6 +51,18 @@ def main():
     print(f"sum of n: {sum(numbers)} of 55")
     jobs.close()
     done.close()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":
