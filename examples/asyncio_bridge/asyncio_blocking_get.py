@@ -1,5 +1,7 @@
 """Calling a multiprocessing.Queue's get() inside a coroutine blocks the event loop."""
 
+# stderr: seconds
+
 import asyncio
 import multiprocessing as mp
 import queue
@@ -37,7 +39,19 @@ def main():
     asyncio.run(main_async(q, go))
     leftovers = list(iter(lambda: q.get(timeout=10), SENTINEL))  # (4)!
     print("still in the queue afterwards:", leftovers)
-    producer.join(timeout=10)
+    join_or_stop(producer)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -13,18 +13,19 @@ def count_primes(limit):  # (1)!
     return sum(sieve)
 
 
-async def main_async():
+async def main_async(pool):
     loop = asyncio.get_running_loop()
     limits = [10, 100, 1_000, 10_000, 100_000]
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        futures = [loop.run_in_executor(pool, count_primes, n) for n in limits]  # (2)!
-        counts = await asyncio.wait_for(asyncio.gather(*futures), timeout=30)  # (3)!
+    futures = [loop.run_in_executor(pool, count_primes, n) for n in limits]  # (2)!
+    counts = await asyncio.wait_for(asyncio.gather(*futures), timeout=30)  # (3)!
     for n, count in zip(limits, counts, strict=True):
         print(f"primes below {n}: {count}")
 
 
 def main():
-    asyncio.run(main_async())
+    with ProcessPoolExecutor(max_workers=2) as pool:  # (4)!
+        pool.submit(count_primes, 2).result(timeout=30)  # (5)!
+        asyncio.run(main_async(pool))
 
 
 if __name__ == "__main__":
