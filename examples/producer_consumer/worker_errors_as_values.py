@@ -1,6 +1,7 @@
 """A worker catches its errors and sends them back as (status, payload) values."""
 
 import multiprocessing as mp
+import traceback
 from functools import partial
 
 
@@ -13,7 +14,8 @@ def worker(tasks, results):
         try:
             results.put((task_id, "ok", handle(text)))
         except Exception as e:  # (1)!
-            results.put((task_id, "error", type(e).__name__))  # (2)!
+            error = (type(e).__name__, traceback.format_exc())  # (2)!
+            results.put((task_id, "error", error))
 
 
 def main():
@@ -25,10 +27,25 @@ def main():
         tasks.put(task)
     tasks.put(None)
     outcomes = sorted(results.get(timeout=10) for _ in inputs)
-    w.join(timeout=10)
+    join_or_stop(w)
     for task_id, status, payload in outcomes:
+        if status == "error":
+            name, text = payload
+            payload = f"{name}, traceback names handle(): {'in handle' in text}"
         print(f"task {task_id} ({inputs[task_id]!r}): {status:<5} {payload}")
     print("worker exit code:", w.exitcode)  # (3)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":
