@@ -177,12 +177,17 @@ JUPYTER = [
 
         Under `fork` (the default on Linux up to Python 3.13) the child is a
         copy of the kernel, `cube` included, so the same notebook works there:
-        until it runs on a Mac, on Windows, or on Python 3.14.
+        until it runs on a Mac, on Windows, or on Python 3.14. Even there it
+        is a gamble: a Jupyter kernel runs threads of its own (for its
+        messaging and heartbeat), and forking a process that has threads
+        can leave the child deadlocked. Python 3.12 and later emit a
+        `DeprecationWarning` about it, which the default warning filters
+        hide (see [fork and threads](start-methods.md#fork-and-threads)).
         """,
         """
 `cube` 属于 `__main__`，而新解释器的 `__main__` 中没有 `cube`：反序列化以 `AttributeError` 失败。`nb_workers.square` 则能找到，因为新解释器会像导入其他模块一样，从这个文件夹导入 `nb_workers`。
 
-在 `fork` 启动方法（Python 3.13 及以前 Linux 上的默认值）下，子进程是内核的副本，`cube` 也在其中，所以同一个笔记本在那里能正常运行：直到它在 Mac、Windows 或 Python 3.14 上运行为止。
+在 `fork` 启动方法（Python 3.13 及以前 Linux 上的默认值）下，子进程是内核的副本，`cube` 也在其中，所以同一个笔记本在那里能正常运行：直到它在 Mac、Windows 或 Python 3.14 上运行为止。即使在那里也是碰运气：Jupyter 内核自己运行着好几个线程（用于消息通信和心跳），而 fork 一个带有线程的进程，可能让子进程死锁。Python 3.12 及以后的版本会为此发出 `DeprecationWarning`，但默认的警告过滤器会把它隐藏起来（见 [fork 与线程](start-methods.md#fork-and-threads)）。
 """,
     ),
     md(
