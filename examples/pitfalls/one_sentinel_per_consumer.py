@@ -24,28 +24,42 @@ def consume(q, reports, wait):
 
 def run(sentinels, wait):
     q, reports = mp.Queue(), mp.Queue()
-    for item in range(9):
-        q.put(item)
-    for _ in range(sentinels):
-        q.put(None)  # (2)!
     consumers = [
         mp.Process(target=consume, args=(q, reports, wait)) for _ in range(CONSUMERS)
     ]
     for c in consumers:
         c.start()
+    for item in range(9):
+        q.put(item)
+    for _ in range(sentinels):
+        q.put(None)  # (2)!
     results = [reports.get(timeout=30) for _ in consumers]
     for c in consumers:
-        c.join(timeout=10)
+        join_or_stop(c)
     outcomes = [outcome for outcome, _ in results]
     print(f"{sentinels} sentinel(s):")
     for outcome in sorted(set(outcomes)):
         print(f"    {outcomes.count(outcome)} consumer(s) {outcome}")
     print("    items consumed:", sum(count for _, count in results))
+    q.close()
+    q.join_thread()  # no feeder thread left running when the next round forks
 
 
 def main():
     run(sentinels=1, wait=1)
     run(sentinels=CONSUMERS, wait=10)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

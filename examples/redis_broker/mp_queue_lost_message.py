@@ -13,30 +13,35 @@ import signal
 SENTINEL = None
 
 
-def consume(name, jobs, done, crash_on):
+def consume(name, jobs, done, crash_on, my_turn):
+    if not my_turn.wait(timeout=20):
+        return
     while (n := jobs.get(timeout=10)) is not SENTINEL:
         if n == crash_on:
             os.kill(os.getpid(), signal.SIGKILL)  # (1)!
         done.put((name, n))  # (2)!
 
 
-def run(name, jobs, done, crash_on=None):
-    consumer = mp.Process(target=consume, args=(name, jobs, done, crash_on))
-    consumer.start()
-    join_or_stop(consumer, timeout=20)
-    print(f"{name} exit code: {consumer.exitcode}")
-
-
 def main():
     jobs = mp.Queue()
     done = mp.SimpleQueue()
+    turns = {"consumer-1": mp.Event(), "consumer-2": mp.Event()}
+    crash_on = {"consumer-1": 4, "consumer-2": None}
+    consumers = {
+        name: mp.Process(target=consume, args=(name, jobs, done, crash_on[name], turn))
+        for name, turn in turns.items()
+    }
+    for consumer in consumers.values():
+        consumer.start()  # before the first put(): no feeder thread to fork with
     for n in range(1, 11):
         jobs.put(n)
     jobs.put(SENTINEL)
     print("put 10 messages, n = 1..10, sum 55")
 
-    run("consumer-1", jobs, done, crash_on=4)
-    run("consumer-2", jobs, done)
+    for name, consumer in consumers.items():
+        turns[name].set()  # one consumer at a time
+        join_or_stop(consumer, timeout=20)
+        print(f"{name} exit code: {consumer.exitcode}")
 
     finished = []
     while not done.empty():  # (3)!
