@@ -12,6 +12,7 @@ raises BrokenProcessPool.
 import multiprocessing as mp
 import os
 import signal
+import warnings
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -23,6 +24,9 @@ def square(n):
 
 
 def main():
+    warnings.filterwarnings(  # (4)!
+        "ignore", "This process .* is multi-threaded", DeprecationWarning
+    )
     with mp.Pool(2) as pool:
         pending = pool.map_async(square, [1, 2, 3])
         try:

@@ -5,6 +5,7 @@
 import multiprocessing as mp
 import os
 import signal
+import warnings
 
 
 def work(x):
@@ -14,6 +15,9 @@ def work(x):
 
 
 def main():
+    warnings.filterwarnings(  # (4)!
+        "ignore", "This process .* is multi-threaded", DeprecationWarning
+    )
     pool = mp.Pool(2)
     result = pool.map_async(work, range(4))
     try:
