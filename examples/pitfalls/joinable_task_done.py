@@ -28,12 +28,16 @@ def join_when_ready(q, ready):
 
 
 def main():
+    rounds = []
     for sentinel_calls in (0, 1, 2):
         q, reports, ready = mp.JoinableQueue(), mp.Queue(), mp.Event()
         consumer = mp.Process(target=consume, args=(q, sentinel_calls, reports))
         waiter = mp.Process(target=join_when_ready, args=(q, ready))  # (2)!
-        consumer.start()
+        rounds.append((sentinel_calls, q, reports, ready, consumer, waiter))
+    for *_, consumer, waiter in rounds:
+        consumer.start()  # (3)!
         waiter.start()
+    for sentinel_calls, q, reports, ready, consumer, waiter in rounds:
         for item in ["a", "b", None]:
             q.put(item)
         ready.set()
@@ -47,7 +51,6 @@ def main():
         print(f"task_done() x{sentinel_calls} for the sentinel: {error:<10}", end=" ")
         print("q.join() returned within 1 s:", joined)
         q.close()
-        q.join_thread()  # (3)!
 
 
 def join_or_stop(process, timeout=10):
