@@ -22,27 +22,29 @@ def consume(q, reports, wait):
     reports.put(("stopped at a sentinel", count))
 
 
+def produce(q, sentinels):
+    for item in range(9):
+        q.put(item)
+    for _ in range(sentinels):
+        q.put(None)  # (2)!
+
+
 def run(sentinels, wait):
     q, reports = mp.Queue(), mp.Queue()
     consumers = [
         mp.Process(target=consume, args=(q, reports, wait)) for _ in range(CONSUMERS)
     ]
-    for c in consumers:
-        c.start()
-    for item in range(9):
-        q.put(item)
-    for _ in range(sentinels):
-        q.put(None)  # (2)!
+    producer = mp.Process(target=produce, args=(q, sentinels))
+    for p in [*consumers, producer]:
+        p.start()
     results = [reports.get(timeout=30) for _ in consumers]
-    for c in consumers:
-        join_or_stop(c)
+    for p in [producer, *consumers]:
+        join_or_stop(p)
     outcomes = [outcome for outcome, _ in results]
     print(f"{sentinels} sentinel(s):")
     for outcome in sorted(set(outcomes)):
         print(f"    {outcomes.count(outcome)} consumer(s) {outcome}")
     print("    items consumed:", sum(count for _, count in results))
-    q.close()
-    q.join_thread()  # no feeder thread left running when the next round forks
 
 
 def main():
