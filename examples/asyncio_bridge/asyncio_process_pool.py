@@ -24,7 +24,9 @@ async def main_async(pool):
 
 def main():
     with ProcessPoolExecutor(max_workers=2) as pool:  # (4)!
-        pool.submit(count_primes, 2).result(timeout=30)  # (5)!
+        warm_up = [pool.submit(count_primes, 2) for _ in range(2)]  # (5)!
+        for future in warm_up:
+            future.result(timeout=30)
         asyncio.run(main_async(pool))
 
 
