@@ -44,8 +44,20 @@ def main():
     producer = mp.Process(target=produce, args=(q,))
     producer.start()
     asyncio.run(main_async(q))
-    producer.join(timeout=10)
+    join_or_stop(producer)
     print("producer exit code:", producer.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -15,9 +15,21 @@ def main():
     squares = mp.Array("i", 5)
     child = mp.Process(target=fill, args=(counter, squares))
     child.start()
-    child.join(timeout=10)
+    join_or_stop(child)
     print("counter:", counter.value)
     print("squares:", list(squares))  # (3)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -25,8 +25,20 @@ def main():
     ready.wait(timeout=10)
     os.kill(child.pid, signal.SIGUSR1)  # (3)!
     print("child received:", results.get(timeout=10))
-    child.join(timeout=10)
+    join_or_stop(child)
     print("child exit code:", child.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

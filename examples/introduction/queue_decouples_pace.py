@@ -29,8 +29,20 @@ def main():
     go.set()  # (3)!
     while (report := done.get(timeout=10)) is not None:
         print("consumer:", report)
-    producer.join(timeout=10)
-    consumer.join(timeout=10)
+    join_or_stop(producer)
+    join_or_stop(consumer)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

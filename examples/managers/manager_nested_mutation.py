@@ -21,10 +21,22 @@ def main():
         shared["nested"] = manager.list()  # (4)!
         child = mp.Process(target=add_items, args=(shared,))
         child.start()
-        child.join(timeout=10)
+        join_or_stop(child)
         print("plain:", shared["plain"])
         print("reassigned:", shared["reassigned"])
         print("nested:", shared["nested"][:])
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,22 @@ def main():
         ns.base = 21
         child = mp.Process(target=report, args=(status, ns))
         child.start()
-        child.join(timeout=10)
+        join_or_stop(child)
         print("status.value:", status.value)
         print("ns.base:", ns.base, "ns.result:", ns.result)
         print("proxy types:", type(status).__name__, type(ns).__name__)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

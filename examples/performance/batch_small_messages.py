@@ -29,13 +29,25 @@ def main():
         for message in batch:  # (5)!
             messages += 1
             checksum = zlib.crc32(message, checksum)
-    producer.join(timeout=10)
+    join_or_stop(producer)
     expected = 0
     for i in range(COUNT):
         expected = zlib.crc32(i.to_bytes(8, "little"), expected)
     print(f"{messages} messages arrived in {batches} put() calls")
     print("in order and intact:", checksum == expected)
     print("producer exit code:", producer.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def main():
                 checksum = zlib.crc32(block, checksum)
             count += 1
             conn.send(slot)  # (7)!
-        producer.join(timeout=10)
+        join_or_stop(producer)
     finally:
         shm.close()
         shm.unlink()  # (8)!
@@ -67,6 +67,18 @@ def main():
         shared_memory.SharedMemory(shm.name)
     except FileNotFoundError:
         print("the block is gone: attaching to it raises FileNotFoundError")
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

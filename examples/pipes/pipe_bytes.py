@@ -24,8 +24,20 @@ def main():
             conn.recv_bytes(maxlength=10)  # (3)!
         except OSError as exc:
             print("recv_bytes(maxlength=10) of 100 bytes raised", type(exc).__name__)
-    child.join(timeout=10)
+    join_or_stop(child)
     conn.close()  # (4)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -21,9 +21,21 @@ def main():
     child.start()
     send_end.close()
     words = [recv_end.recv() for _ in range(3) if recv_end.poll(10)]
-    child.join(timeout=10)
+    join_or_stop(child)
     recv_end.close()
     print("received:", words)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -39,9 +39,21 @@ def main():
                 conns.remove(conn)
                 conn.close()
     for consumer in consumers:
-        consumer.join(timeout=10)
+        join_or_stop(consumer)
     print("consumers that stopped:", sum(c.exitcode == 0 for c in consumers))
     print("squares:", sorted(squares))
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -20,8 +20,20 @@ def main():
     go.set()
     print("poll(10) after the child was told to send:", conn.poll(10))  # (3)!
     print("recv():", conn.recv())
-    child.join(timeout=10)
+    join_or_stop(child)
     conn.close()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -34,10 +34,22 @@ def main():
         end.close()  # (4)!
     if report_recv.poll(10):
         print("consumer received:", report_recv.recv())
-    producer.join(timeout=10)  # (5)!
-    consumer.join(timeout=10)
+    join_or_stop(producer)  # (5)!
+    join_or_stop(consumer)
     report_recv.close()
     print("exit codes:", producer.exitcode, consumer.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

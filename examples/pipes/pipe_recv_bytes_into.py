@@ -24,8 +24,20 @@ def main():
         except mp.BufferTooShort as exc:
             message = exc.args[0]  # (3)!
             print("BufferTooShort carries the whole message:", message)
-    child.join(timeout=10)
+    join_or_stop(child)
     conn.close()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -19,8 +19,20 @@ def main():
     parent_end.send({"numbers": [1, 2, 3, 4]})  # (4)!
     if parent_end.poll(10):
         print("reply:", parent_end.recv())
-    child.join(timeout=10)
+    join_or_stop(child)
     parent_end.close()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

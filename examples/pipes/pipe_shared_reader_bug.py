@@ -35,13 +35,25 @@ def main():
         consumer.start()
     outcomes = [reports.get(timeout=10) for _ in consumers]
     for consumer in consumers:
-        consumer.join(timeout=10)
+        join_or_stop(consumer)
     send_end.close()  # (4)!
     recv_end.close()
     for outcome in ("got the sentinel", "timed out"):
         count = sum(1 for how, _ in outcomes if how == outcome)
         print(f"consumers that {outcome}: {count}")
     print("items received:", sorted(n for _, got in outcomes for n in got))
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

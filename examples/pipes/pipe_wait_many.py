@@ -34,10 +34,22 @@ def main():
                 conn.close()
                 finished += 1
     for worker in workers:
-        worker.join(timeout=10)
+        join_or_stop(worker)
     print("workers finished (EOF seen):", finished)
     for result in sorted(results):  # (5)!
         print("result:", result)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ def start_grandchild(reports):
     except AssertionError as e:
         reports.put(f"{type(e).__name__}: {e}")
         return
-    grandchild.join(timeout=10)
+    join_or_stop(grandchild)
     reports.put(f"started a child; its exit code was {grandchild.exitcode}")
 
 
@@ -34,13 +34,25 @@ def main():
         child = mp.Process(target=start_grandchild, args=(reports,), daemon=daemon)
         child.start()
         print(f"daemon={daemon}:", reports.get(timeout=30))
-        child.join(timeout=10)
+        join_or_stop(child)
 
     with mp.Pool(1) as pool:
         try:
             pool.apply_async(start_from_pool_worker).get(timeout=30)  # (2)!
         except AssertionError as e:
             print(f"in a Pool worker: {type(e).__name__}: {e}")
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

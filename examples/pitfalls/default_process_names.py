@@ -23,7 +23,7 @@ def name_in_child(process_class, **kwargs):
     child = process_class(target=report_name, args=(q,), **kwargs)
     child.start()
     name = q.get(timeout=10)
-    child.join(timeout=10)
+    join_or_stop(child)
     return name
 
 
@@ -38,6 +38,18 @@ def main():
     names.append(("name='producer'", named))
     for label, name in names:
         print(f"{label:<24} {name}")
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -21,10 +21,22 @@ def main():
     odd, even = [], []
     while (number := q.get(timeout=10)) is not None:  # (2)!
         (odd if number % 2 else even).append(number)
-    producer.join(timeout=10)
+    join_or_stop(producer)
     print("odd:", odd)
     print("even:", even)
     print("producer exit code:", producer.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -29,14 +29,14 @@ def join_then_drain(size, wait):
     print(f"{size:>9,} bytes, join first: alive after join(timeout={wait})?", end=" ")
     print(producer.is_alive())
     item = q.get(timeout=10)  # (2)!
-    producer.join(timeout=10)
+    join_or_stop(producer)
     print(f"{'':>9}  then drained {len(item):,} bytes; exit code {producer.exitcode}")
 
 
 def drain_then_join(size):
     q, producer = start_producer(size)
     item = q.get(timeout=10)  # (3)!
-    producer.join(timeout=10)
+    join_or_stop(producer)
     print(f"{size:>9,} bytes, drain first: got {len(item):,} bytes;", end=" ")
     print(f"exit code {producer.exitcode}")
 
@@ -45,6 +45,18 @@ def main():
     join_then_drain(SMALL, wait=10)
     join_then_drain(LARGE, wait=2)
     drain_then_join(LARGE)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

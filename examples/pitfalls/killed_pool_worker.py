@@ -7,6 +7,8 @@ get() has a timeout. ProcessPoolExecutor marks itself broken instead and
 raises BrokenProcessPool.
 """
 
+# requires: posix
+
 import multiprocessing as mp
 import os
 import signal

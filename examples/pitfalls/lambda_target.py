@@ -26,7 +26,7 @@ def start_child(label, target):
         print(f"Process(target={label}): start() failed, target not picklable")
         return
     print(f"Process(target={label}): child {q.get(timeout=10)}")
-    child.join(timeout=10)
+    join_or_stop(child)
 
 
 def main():
@@ -45,6 +45,18 @@ def main():
         print("Pool.map(abs):", pool.map_async(abs, [-1, -2]).get(timeout=10))
         pool.close()
         pool.join()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -42,10 +42,22 @@ def main():
     listener = logging.handlers.QueueListener(log_queue, memory)  # (3)!
     listener.start()
     for w in workers:
-        w.join(timeout=10)
+        join_or_stop(w)
     listener.stop()  # (4)!
     memory.buffer.sort(key=lambda record: record.processName)  # (5)!
     memory.flush()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -26,9 +26,21 @@ def main():
         shared["nested"] = manager.list()
         child = mp.Process(target=record, args=(shared,))
         child.start()
-        child.join(timeout=30)
+        join_or_stop(child, timeout=30)
         for key in ("plain", "reassigned", "nested"):
             print(f"{key:<10} {list(shared[key])}")
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

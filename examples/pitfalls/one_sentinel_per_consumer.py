@@ -31,15 +31,15 @@ def produce(q, sentinels):
 
 def run(sentinels, wait):
     q, reports = mp.Queue(), mp.Queue()
-    producer = mp.Process(target=produce, args=(q, sentinels))  # (3)!
     consumers = [
         mp.Process(target=consume, args=(q, reports, wait)) for _ in range(CONSUMERS)
     ]
-    for p in [producer, *consumers]:
+    producer = mp.Process(target=produce, args=(q, sentinels))
+    for p in [*consumers, producer]:
         p.start()
     results = [reports.get(timeout=30) for _ in consumers]
     for p in [producer, *consumers]:
-        p.join(timeout=10)
+        join_or_stop(p)
     outcomes = [outcome for outcome, _ in results]
     print(f"{sentinels} sentinel(s):")
     for outcome in sorted(set(outcomes)):
@@ -50,6 +50,18 @@ def run(sentinels, wait):
 def main():
     run(sentinels=1, wait=1)
     run(sentinels=CONSUMERS, wait=10)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

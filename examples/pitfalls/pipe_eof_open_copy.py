@@ -25,7 +25,7 @@ def read_until_eof(close_parent_copy):
     received = []
     while len(received) < 3 and reader.poll(10):
         received.append(reader.recv())
-    child.join(timeout=10)  # (2)!
+    join_or_stop(child)  # (2)!
     try:
         if reader.poll(1):  # (3)!
             reader.recv()
@@ -41,6 +41,18 @@ def read_until_eof(close_parent_copy):
 def main():
     read_until_eof(close_parent_copy=False)
     read_until_eof(close_parent_copy=True)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

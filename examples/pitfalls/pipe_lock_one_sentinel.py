@@ -40,11 +40,23 @@ def main():
         c.start()
     results = [reports.get(timeout=30) for _ in consumers]
     for c in consumers:
-        c.join(timeout=10)
+        join_or_stop(c)
     outcomes = sorted(outcome for outcome, _ in results)
     for outcome in sorted(set(outcomes)):
         print(f"consumers that {outcome}: {outcomes.count(outcome)}")
     print("items received in total:", sum(count for _, count in results))
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

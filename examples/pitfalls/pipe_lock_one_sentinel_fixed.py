@@ -25,10 +25,22 @@ def main():
         q.put(None)  # (2)!
     counts = [reports.get(timeout=30) for _ in consumers]
     for c in consumers:
-        c.join(timeout=10)
+        join_or_stop(c)
     print("consumers that stopped at a sentinel:", len(counts))
     print("items received in total:", sum(counts))
     print("exit codes:", [c.exitcode for c in consumers])
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

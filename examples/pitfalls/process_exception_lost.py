@@ -28,7 +28,7 @@ def work_and_report(text, results):
 def main():
     child = mp.Process(target=work, args=("forty-two",))
     child.start()
-    child.join(timeout=10)
+    join_or_stop(child)
     print("unreported: exit code", child.exitcode)
 
     results = mp.Queue()
@@ -36,8 +36,20 @@ def main():
         child = mp.Process(target=work_and_report, args=(text, results))
         child.start()
         status, payload = results.get(timeout=10)
-        child.join(timeout=10)
+        join_or_stop(child)
         print(f"reported: {status}, {payload!r}; exit code {child.exitcode}")
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

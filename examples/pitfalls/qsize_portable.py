@@ -27,9 +27,21 @@ def main():
             sent = value
             break
         received += 1  # (2)!
-    producer.join(timeout=10)
+    join_or_stop(producer)
     print(f"producer sent {sent}, consumer received {received}")
     print("nothing lost:", sent == received)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ def main():
     child.start()
     holding.wait(timeout=10)
     child.terminate()  # (2)!
-    child.join(timeout=10)
+    join_or_stop(child)
     print("terminated child's exit code:", child.exitcode)
     print("lock acquired afterwards:", lock.acquire(timeout=1))
 
@@ -40,8 +40,20 @@ def main():
         q.put(item)
     q.put(None)  # (3)!
     print("worker processed:", reports.get(timeout=10))
-    worker.join(timeout=10)
+    join_or_stop(worker)
     print("stopped worker's exit code:", worker.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

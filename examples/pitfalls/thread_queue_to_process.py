@@ -26,12 +26,24 @@ def try_queue(q, wait):
         print(f"{name}: parent got {q.get(timeout=wait)!r}")
     except queue.Empty:
         print(f"{name}: parent got nothing (queue.Empty)")  # (2)!
-    child.join(timeout=10)
+    join_or_stop(child)
 
 
 def main():
     try_queue(queue.Queue(), wait=1)
     try_queue(mp.Queue(), wait=10)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """ProcessPoolExecutor notices a dead worker and raises BrokenProcessPool."""
 
+# requires: posix
+
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor

@@ -1,5 +1,7 @@
 """A Pool worker killed mid-task: map would wait forever, so bound it with get()."""
 
+# requires: posix
+
 import multiprocessing as mp
 import os
 import signal

@@ -29,7 +29,7 @@ def main():
     daemon_conn.close()  # (3)!
     if conn.poll(10):
         print("from the daemon:", conn.recv())
-    parent.join(timeout=10)
+    join_or_stop(parent)
     print("the daemon's parent exited, exitcode", parent.exitcode)
     if conn.poll(10):
         try:
@@ -44,7 +44,19 @@ def main():
         late.daemon = True  # (5)!
     except AssertionError:
         print("setting daemon after start():", "AssertionError")
-    late.join(timeout=10)
+    join_or_stop(late)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,20 @@ def main():
     worker.join(timeout=0.1)  # (1)!
     print("after join(0.1): alive =", worker.is_alive(), "exitcode =", worker.exitcode)
     release.set()
-    worker.join(timeout=10)  # (2)!
+    join_or_stop(worker)  # (2)!
     print("after release:   alive =", worker.is_alive(), "exitcode =", worker.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -22,8 +22,20 @@ def main():
     worker.start()
     describe("running", worker)  # (3)!
     release.set()
-    worker.join(timeout=10)
+    join_or_stop(worker)
     describe("after join", worker)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

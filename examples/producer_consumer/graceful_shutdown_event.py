@@ -34,7 +34,7 @@ def main():
     for c in consumers:
         c.start()
     for n in range(ITEMS):
-        tasks.put(n)  # (5)!
+        tasks.put(n)
     busy, done, stopped = 0, [], {}
     while len(stopped) < len(consumers):
         message = results.get(timeout=10)
@@ -42,20 +42,32 @@ def main():
             busy += 1
             if busy == len(consumers):
                 print("both consumers are busy: shutdown requested")
-                stop.set()  # (6)!
+                stop.set()  # (5)!
                 slow_work_done.set()
         elif message[0] == "done":
             done.append(message[1])
         else:
             stopped[message[1]] = message[2]
     for c in consumers:
-        c.join(timeout=10)
-    left = [tasks.get(timeout=10) for _ in range(ITEMS - len(done))]  # (7)!
+        join_or_stop(c)
+    left = [tasks.get(timeout=10) for _ in range(ITEMS - len(done))]  # (6)!
     for name, handled in sorted(stopped.items()):
         print(f"{name} stopped after finishing {handled} item")
     print("left in the queue:", len(left))
     print("handled + left:", len(done) + len(left), "of", ITEMS)
     print("nothing lost or doubled:", sorted(done + left) == list(range(ITEMS)))
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -28,9 +28,21 @@ def main():
         tasks.put(None)  # (3)!
     handled += [results.get(timeout=10) for _ in range(2)]
     for c in consumers:
-        c.join(timeout=10)
+        join_or_stop(c)
     print(f"after two more sentinels: {len(handled)} of 3 stopped")
     print("items handled:", sum(handled))
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -22,9 +22,21 @@ def main():
         tasks.put(n)
     tasks.put(None)  # (3)!
     count, total = results.get(timeout=10)
-    consumer.join(timeout=10)
+    join_or_stop(consumer)
     print(f"consumer handled {count} items, sum {total}")
     print("consumer exit code:", consumer.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -25,11 +25,23 @@ def main():
         tasks.put(None)  # (2)!
     reports = [results.get(timeout=10) for _ in consumers]
     for c in consumers:
-        c.join(timeout=10)
+        join_or_stop(c)
     print("stopped:", ", ".join(sorted(name for name, _, _ in reports)))  # (3)!
     print("items handled:", sum(count for _, count, _ in reports))
     print("sum of items:", sum(total for _, _, total in reports))
     print("exit codes:", [c.exitcode for c in consumers])
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -22,9 +22,21 @@ def main():
         tasks.put(None)
     collected = [results.get(timeout=10) for _ in WORDS]  # (2)!
     for w in workers:
-        w.join(timeout=10)  # (3)!
+        join_or_stop(w)  # (3)!
     for task_id, word, length in sorted(collected):  # (4)!
         print(task_id, word, length)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,19 @@ def main():
     for _ in range(4):
         sent, test, outcome = results.get(timeout=10)
         print(f"sent {sent:<8} child tests {test:<12} -> {outcome}")
-    child.join(timeout=10)
+    join_or_stop(child)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

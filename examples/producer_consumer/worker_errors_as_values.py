@@ -25,10 +25,22 @@ def main():
         tasks.put(task)
     tasks.put(None)
     outcomes = sorted(results.get(timeout=10) for _ in inputs)
-    w.join(timeout=10)
+    join_or_stop(w)
     for task_id, status, payload in outcomes:
         print(f"task {task_id} ({inputs[task_id]!r}): {status:<5} {payload}")
     print("worker exit code:", w.exitcode)  # (3)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ def try_join_first(payload, wait):
     producer.join(timeout=wait)  # (1)!
     stuck = producer.is_alive()
     q.get(timeout=10)  # reading unblocks the producer's feeder thread
-    producer.join(timeout=10)
+    join_or_stop(producer)
     return stuck
 
 
@@ -25,7 +25,7 @@ def drain_then_join(payload):
     producer = mp.Process(target=produce, args=(q, payload))
     producer.start()
     item = q.get(timeout=10)  # (2)!
-    producer.join(timeout=10)
+    join_or_stop(producer)
     return len(item), producer.exitcode
 
 
@@ -36,6 +36,18 @@ def main():
     print("join first, 1 MiB item: stuck:", try_join_first(BIG, wait=1))
     size, code = drain_then_join(BIG)
     print(f"drain first, 1 MiB item: got {size} bytes, producer exit code {code}")
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

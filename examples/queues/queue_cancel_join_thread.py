@@ -4,7 +4,7 @@ import multiprocessing as mp
 import queue
 
 ITEMS = 1000
-ITEM = bytes(1000)  # 1000 items of 1000 bytes: far more than a pipe holds
+ITEM = bytes(400)  # 1000 items of 400 bytes: far more than a pipe holds
 
 
 def produce(q, cancel):
@@ -32,7 +32,7 @@ def run(cancel):
     producer.join(timeout=10 if cancel else 1)  # (2)!
     exited = not producer.is_alive()
     arrived = count_arrivals(q)
-    producer.join(timeout=10)
+    join_or_stop(producer)
     return exited, arrived
 
 
@@ -43,6 +43,18 @@ def main():
     exited, arrived = run(cancel=False)
     print("without it: exited before anyone read:", exited)
     print("  all", ITEMS, "items arrived:", arrived == ITEMS)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ def main():
         tasks.put(n)
     tasks.put(None)
     print("squares:", list(iter(results.get, None)))
-    worker.join(timeout=10)
+    join_or_stop(worker)
 
     try:
         tasks.put(lambda: "not picklable")  # (2)!
@@ -27,6 +27,18 @@ def main():
     print("empty():", tasks.empty())
     tasks.close()  # (3)!
     results.close()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

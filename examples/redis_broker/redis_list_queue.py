@@ -49,7 +49,7 @@ def main():
     producer = mp.Process(target=produce, args=(range(1, 9),))
     producer.start()
     for p in [producer, *consumers]:
-        p.join(timeout=20)
+        join_or_stop(p, timeout=20)
     print("exit codes:", [p.exitcode for p in [producer, *consumers]])
     results = [json.loads(m) for m in r.lrange(RESULTS, 0, -1)]
     results.sort(key=lambda d: d["n"])  # (5)!
@@ -57,6 +57,18 @@ def main():
     print("jobs left in Redis:", r.llen(JOBS))
     r.delete(JOBS, RESULTS)
     r.close()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

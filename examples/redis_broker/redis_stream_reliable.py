@@ -22,6 +22,18 @@ DONE = "example:stream:done"  # message id -> who finished it, and how
 TOTAL = "example:stream:total"  # sum of n over every finished message
 MIN_IDLE_MS = 100
 
+# Record the result and add n to the total only if this message id has no
+# result yet; acknowledge in any case. Redis runs a script atomically.
+FINISH = """
+local applied = 0
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then
+    redis.call('INCRBY', KEYS[2], ARGV[3])
+    applied = 1
+end
+redis.call('XACK', KEYS[3], ARGV[4], ARGV[1])
+return applied
+"""
+
 
 def connect():
     return redis.Redis.from_url(REDIS_URL, decode_responses=True, socket_timeout=10)
@@ -33,11 +45,8 @@ def finish(r, name, msg_id, fields, how):
     if how == "claimed":
         [entry] = r.xpending_range(STREAM, GROUP, min=msg_id, max=msg_id, count=1)
         record["deliveries"] = entry["times_delivered"]
-    with r.pipeline(transaction=True) as tx:  # (1)!
-        tx.hset(DONE, msg_id, json.dumps(record))
-        tx.incrby(TOTAL, n)
-        tx.xack(STREAM, GROUP, msg_id)
-        tx.execute()
+    keys, args = (DONE, TOTAL, STREAM), (msg_id, json.dumps(record), n, GROUP)
+    return r.eval(FINISH, len(keys), *keys, *args) == 1  # (1)!
 
 
 def claim_stale(r, name):
@@ -71,7 +80,7 @@ def consume(name, crash_on):
 def run(name, crash_on=None):
     consumer = mp.Process(target=consume, args=(name, crash_on))
     consumer.start()
-    consumer.join(timeout=20)
+    join_or_stop(consumer, timeout=20)
     print(f"{name} exit code: {consumer.exitcode}")
 
 
@@ -98,11 +107,26 @@ def main():
     for rec in records:
         if rec["how"] == "claimed":
             print(f"n={rec['n']} was delivered {rec['deliveries']} times")
-    print(f"messages finished: {r.hlen(DONE)} of 10")  # (7)!
+    late_id = next(i for i, v in r.hgetall(DONE).items() if json.loads(v)["n"] == 4)
+    applied = finish(r, "consumer-1", late_id, {"n": 4}, "read")  # (7)!
+    print("a late second finish of n=4 changed anything:", applied)
+    print(f"messages finished: {r.hlen(DONE)} of 10")  # (8)!
     print(f"sum of n: {r.get(TOTAL)} of 55")
     print("pending now:", r.xpending(STREAM, GROUP)["pending"])
     r.delete(STREAM, DONE, TOTAL)
     r.close()
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -63,8 +63,20 @@ def main():
 
     with Client(address, authkey=authkey) as conn:  # (6)!
         print(call(conn, "shutdown"))
-    server.join(timeout=10)
+    join_or_stop(server)
     print("server exit code:", server.exitcode)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

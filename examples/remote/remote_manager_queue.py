@@ -83,7 +83,7 @@ def demo():
             w.start()
         print("squares:", submit(manager.address, authkey, [1, 2, 3, 4, 5, 6]))
         for w in workers:
-            w.join(timeout=30)
+            join_or_stop(w, timeout=30)
         print("worker exit codes:", [w.exitcode for w in workers])
 
 
@@ -100,6 +100,18 @@ def main():
         work(address, authkey)
     elif role == "submit":
         print("squares:", submit(address, authkey, range(1, 11)))
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

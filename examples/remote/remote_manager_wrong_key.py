@@ -42,7 +42,19 @@ def main():
             client = mp.Process(target=try_client, args=(manager.address, key, reply))
             client.start()
             print(f"{label}: {reply.get(timeout=10)}")
-            client.join(timeout=10)
+            join_or_stop(client)
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -20,9 +20,11 @@ def main():
         proc = mp.Process(target=child, args=(q,))
         proc.start()
     print(q.get(timeout=10))
-    proc.join(timeout=10)
+    join_or_stop(proc)
     stop.set()
     helper.join(timeout=10)
+    if helper.is_alive():  # a thread cannot be terminated: report it
+        print("the helper thread did not stop")
     about_fork = [
         w
         for w in caught
@@ -30,6 +32,18 @@ def main():
     ]
     print("start method:", mp.get_start_method())
     print("DeprecationWarning about fork():", bool(about_fork))  # (3)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ def start_child(q):
     child = mp.Process(target=report, args=(q,))
     child.start()
     answer = q.get(timeout=10)
-    child.join(timeout=10)
+    join_or_stop(child)
     return answer
 
 
@@ -36,6 +36,18 @@ def main():
     print("colorsys already imported in the child:", has_colorsys)
     print("DEMO_STAGE seen by the first child:", stage1)
     print("DEMO_STAGE seen by the second child:", stage2)  # (4)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

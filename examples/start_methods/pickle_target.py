@@ -25,7 +25,7 @@ def attempt(label, target, args, q):
         print(f"{label}: start() raised {type(exc).__name__}")
         return
     result = q.get(timeout=10)
-    child.join(timeout=10)
+    join_or_stop(child)
     print(f"{label}: child sent {result!r}")
 
 
@@ -35,6 +35,18 @@ def main():
     attempt("module-level function", square, (4, q), q)
     attempt("lambda", lambda n, q: q.put(n + 1), (4, q), q)  # (3)!
     attempt("threading.Lock argument", use_lock, (threading.Lock(), q), q)  # (4)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ def main():
         print("put after shutdown: ShutDown")  # (3)!
     for t in consumers:
         t.join(timeout=10)
+        if t.is_alive():  # a thread cannot be stopped from outside: report it
+            print(f"{t.name} still running after 10 s")
     handled = [n for _ in consumers for n in done.get(timeout=10)[1]]
     print("items handled:", sorted(handled))  # (4)!
     try:

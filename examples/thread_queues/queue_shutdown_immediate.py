@@ -32,6 +32,8 @@ def main():
     waiter.start()
     empty.shutdown(immediate=True)  # (4)!
     waiter.join(timeout=10)
+    if waiter.is_alive():  # a thread cannot be stopped from outside: report it
+        print(f"{waiter.name} still running after 10 s")
     print("blocked getter:", *outcome.get(timeout=10))
 
 

@@ -17,6 +17,8 @@ def main():
     producer.start()
     squares = list(iter(partial(q.get, timeout=10), None))  # (2)!
     producer.join(timeout=10)
+    if producer.is_alive():  # a thread cannot be stopped from outside: report it
+        print(f"{producer.name} still running after 10 s")
     print("squares:", squares)
     for name in ["maxsize", "full", "task_done", "join"]:
         print(f"SimpleQueue has {name}:", hasattr(q, name))  # (3)!

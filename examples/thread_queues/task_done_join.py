@@ -29,6 +29,8 @@ def main():
         tasks.put(None)
     for t in threads:
         t.join(timeout=10)
+        if t.is_alive():  # a thread cannot be stopped from outside: report it
+            print(f"{t.name} still running after 10 s")
     pairs = sorted(results.get_nowait() for _ in range(8))  # (4)!
     print(pairs)
 

@@ -24,11 +24,23 @@ def main():
         print(f"start() raised {type(e).__name__}: {e}")
         return
     print("child's copy holds", report.get(timeout=10), "items")
-    child.join(timeout=10)
+    join_or_stop(child)
     try:
         q.get(timeout=1)
     except queue.Empty:
         print("parent's queue: Empty, the items never arrived")  # (4)!
+
+
+def join_or_stop(process, timeout=10):
+    """Join; if it still runs after timeout, terminate (then kill) it and say so."""
+    process.join(timeout)
+    if process.is_alive():
+        print(f"{process.name} still running after {timeout} s: terminating it")
+        process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
 
 
 if __name__ == "__main__":
