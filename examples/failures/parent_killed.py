@@ -27,7 +27,9 @@ def watching_child(alive_r, alive_w, report, started):
 def middle(report, commands, started):
     mp.Process(target=daemon_child, args=(commands, started), daemon=True).start()
     alive_r, alive_w = mp.Pipe(duplex=False)  # (3)!
-    watcher = mp.Process(target=watching_child, args=(alive_r, alive_w, report, started))
+    watcher = mp.Process(
+        target=watching_child, args=(alive_r, alive_w, report, started)
+    )
     watcher.start()
     alive_r.close()
     time.sleep(30)  # killed long before this ends

@@ -43,7 +43,13 @@ def main():
             print("a consumer did not stop; killing it")
             c.kill()
             c.join()
-    print("drained:", len(done), "results;", "consumer exit codes:", [c.exitcode for c in consumers])
+    print(
+        "drained:",
+        len(done),
+        "results;",
+        "consumer exit codes:",
+        [c.exitcode for c in consumers],
+    )
     print("every item processed once:", done == [n * 10 for n in range(produced)])
 
 

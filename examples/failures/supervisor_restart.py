@@ -51,7 +51,9 @@ def main():
             except EOFError:  # (4)!
                 process.join(timeout=10)
                 item, attempt = holding.pop(slot)
-                print(f"a consumer died (exitcode {process.exitcode}) holding item {item}")
+                print(
+                    f"a consumer died (exitcode {process.exitcode}) holding item {item}"
+                )
                 pending.appendleft((item, attempt + 1))  # (5)!
                 consumers[slot] = start_consumer()
                 hand_out(slot)
