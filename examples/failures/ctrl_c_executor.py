@@ -42,6 +42,7 @@ def main():
         print("no KeyboardInterrupt")
     except KeyboardInterrupt:
         print("parent: KeyboardInterrupt")
+    finally:
         executor.shutdown(wait=True, cancel_futures=True)  # (2)!
     finished = [f.result() for f in futures if not f.cancelled()]  # (3)!
     cancelled = sum(f.cancelled() for f in futures)

@@ -40,8 +40,8 @@ def main():
         print("no KeyboardInterrupt")
     except KeyboardInterrupt:
         print("parent: KeyboardInterrupt")
-        pool.close()  # (3)!
-        pool.join()
+    pool.close()  # (3)!
+    pool.join()
     print("results after Ctrl-C:", result.get(timeout=1))  # (4)!
 
 

@@ -57,6 +57,9 @@ def main():
     wait_until_busy(busy, 1)
     press_ctrl_c()
     child.join(timeout=10)
+    if child.is_alive():
+        child.kill()
+        child.join()
     print("Process: exitcode", child.exitcode)  # (3)!
 
     pool = mp.Pool(2, initializer=init_worker, initargs=(busy,))

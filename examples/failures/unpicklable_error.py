@@ -56,6 +56,9 @@ def main():
     for worker in mp.active_children():
         worker.terminate()
         worker.join(timeout=10)
+        if worker.is_alive():
+            worker.kill()
+            worker.join()
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ def main():
     while True:
         ready = wait([reader, worker.sentinel], timeout=10)  # (3)!
         if not ready:
-            print("nothing for 10 seconds")
+            print("no result and no exit for 10 seconds: killing the worker")
+            worker.kill()
             break
         if reader in ready:
             try:
@@ -30,9 +31,9 @@ def main():
                 continue
             except EOFError:  # (4)!
                 pass
-        worker.join(timeout=10)
-        print("worker ended with exitcode", worker.exitcode)
-        break
+        break  # the worker has ended
+    worker.join(timeout=10)
+    print("worker ended with exitcode", worker.exitcode)
     print("results before it ended:", results)
 
 
