@@ -29,6 +29,8 @@ def press_ctrl_c():
 
 
 def main():
+    # Raise KeyboardInterrupt on SIGINT even if this program started with it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     busy = mp.Semaphore(0)
     executor = ProcessPoolExecutor(2, initializer=init_worker, initargs=(busy,))
     futures = [executor.submit(slow_task, x) for x in range(20)]

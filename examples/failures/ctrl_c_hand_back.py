@@ -38,6 +38,8 @@ def press_ctrl_c():
 
 
 def main():
+    # Raise KeyboardInterrupt on SIGINT even if this program started with it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     tasks, results, busy = mp.Queue(), mp.Queue(), mp.Semaphore(0)
     consumers = [
         mp.Process(target=consume, args=(tasks, results, busy)) for _ in range(2)

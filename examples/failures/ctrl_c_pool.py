@@ -28,6 +28,8 @@ def press_ctrl_c():
 
 
 def main():
+    # Raise KeyboardInterrupt on SIGINT even if this program started with it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     busy = mp.Semaphore(0)
     pool = mp.Pool(2, initializer=init_worker, initargs=(busy,))
     result = pool.map_async(slow_task, range(6), chunksize=1)

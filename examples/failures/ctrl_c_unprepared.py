@@ -51,6 +51,8 @@ def press_ctrl_c():
 
 
 def main():
+    # Raise KeyboardInterrupt on SIGINT even if this program started with it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     busy = mp.Semaphore(0)
     child = mp.Process(target=slow_process, args=(busy,))
     child.start()

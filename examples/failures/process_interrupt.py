@@ -4,6 +4,7 @@
 # requires: posix
 
 import multiprocessing as mp
+import signal
 import time
 
 
@@ -33,6 +34,8 @@ def run(stop, item):
 
 
 def main():
+    # Raise KeyboardInterrupt on SIGINT even if this program started with it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     run("interrupt", 7)
     run("terminate", 8)
 
