@@ -10,6 +10,8 @@
   lines: the break shows as a stray space, next to a character, markup or
   punctuation alike;
 - links to the Python docs on Chinese pages go to docs.python.org/zh-cn/3/;
+- every included example's annotation markers (``# (1)!``) and the numbered
+  list right after its code block agree, item for marker;
 - no example file name shadows a standard-library module;
 - an example compared as unordered lines is shown whole where its output is.
 """
@@ -79,6 +81,19 @@ def test_headings_have_ascii_anchors(lang: str, page: Path) -> None:
 ZH_MARKDOWN = [(lang, page) for lang, page in MARKDOWN if lang == "zh"]
 # The notebooks' Markdown cells are Chinese prose too (tools/notebooks.py).
 ZH_PROSE = ZH_MARKDOWN + [("zh", p) for p in sc.cells_files("zh")]
+
+
+@pytest.mark.parametrize(("lang", "page"), MARKDOWN, ids=page_ids(MARKDOWN))
+def test_annotation_lists_match_the_markers(lang: str, page: Path) -> None:
+    bad = sc.annotation_mismatches(text(lang, page))
+    assert not bad, (
+        f"{name(lang, page)}: "
+        + "; ".join(bad)
+        + (
+            ". Give the block one list item per marker, in order (a marker without "
+            "its item shows as a bare '(1)' on the page; an extra item shows nowhere)."
+        )
+    )
 
 
 @pytest.mark.parametrize(("lang", "page"), ZH_PROSE, ids=page_ids(ZH_PROSE))

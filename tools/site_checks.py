@@ -247,3 +247,45 @@ def _not_prose(markdown: str) -> set[int]:
         first = markdown.count("\n", 0, m.start()) + 1
         skip.update(range(first, first + m[0].count("\n") + 1))
     return skip
+
+
+ANNOTATION_MARKER = re.compile(r"# \((\d+)\)!")
+LIST_ITEM = re.compile(r"^(\d+)\.[ \t]+")
+
+
+def included_text(inc: Include, root: Path = ROOT) -> str:
+    """The text an include inserts: the whole file, or its marked section."""
+    text = (root / inc.path).read_text(encoding="utf-8")
+    if inc.section:
+        start = text.index(f"--8<-- [start:{inc.section}]")
+        text = text[start : text.index(f"--8<-- [end:{inc.section}]", start)]
+    return text
+
+
+def annotation_mismatches(markdown: str, root: Path = ROOT) -> list[str]:
+    """Code blocks whose annotation markers (``# (1)!``) and the numbered list
+    right after the block disagree, each as "line N: ..." (1-based)."""
+    lines = markdown.splitlines()
+    found = []
+    for fence in fences(markdown):
+        incs = [i for i in includes("\n".join(fence.body)) if i.path.endswith(".py")]
+        if len(incs) != 1 or missing_include(incs[0], root):
+            continue
+        markers = sorted(
+            {int(n) for n in ANNOTATION_MARKER.findall(included_text(incs[0], root))}
+        )
+        items, i = [], fence.line + len(fence.body) + 1  # the line after the fence
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        while i < len(lines) and (
+            LIST_ITEM.match(lines[i]) or not lines[i].strip() or lines[i][:1] in " \t"
+        ):
+            if m := LIST_ITEM.match(lines[i]):
+                items.append(int(m[1]))
+            i += 1
+        if items != list(range(1, len(markers) + 1)):
+            found.append(
+                f"line {fence.line}: {incs[0].target} has annotation markers "
+                f"{markers or 'none'}, the list after it numbers {items or 'nothing'}"
+            )
+    return found
