@@ -170,8 +170,23 @@ def bench(session: nox.Session) -> None:
     a minute). Interpreters: python3.10 ... python3.15 on PATH, or
     BENCH_PYTHONS="3.14=COMMAND;3.15=COMMAND" (see bench/run.py)."""
     install(session, "bench")
+    # The verified Pythons PATH lacks run in the Debian root, as for the tests.
+    listed = [os.environ["BENCH_PYTHONS"]] if os.environ.get("BENCH_PYTHONS") else []
+    for version in [v for v in ELSEWHERE if v in debian_root.VERSIONS]:
+        try:
+            debian_root.ensure(session.log)
+        except debian_root.RootError as exc:
+            session.warn(f"Python {version} will not be measured: {exc}")
+            continue
+        root_tool = Path(__file__).resolve().parent / "tools" / "debian_root.py"
+        listed.append(f"{version}={sys.executable} {root_tool} run {version} -- python")
     start = time.monotonic()
-    session.run("python", "bench/run.py", *session.posargs)
+    session.run(
+        "python",
+        "bench/run.py",
+        *session.posargs,
+        env={"BENCH_PYTHONS": ";".join(listed)},
+    )
     if "--quick" not in session.posargs:
         session.run("python", "bench/report.py")
     session.log(f"bench: {time.monotonic() - start:.1f} s")
