@@ -61,6 +61,11 @@ HOST_CA = "/etc/ssl/certs/pyqueues-host-ca.crt"  # path inside the root
 RETRY = "python3 tools/debian_root.py ensure --fresh"
 
 
+def _log(message: str) -> None:
+    """Progress goes to stderr: stdout belongs to the command run inside."""
+    print(message, file=sys.stderr, flush=True)
+
+
 class RootError(Exception):
     """Something the root needs is missing or failed; the message says what."""
 
@@ -206,7 +211,7 @@ def remove_root(root: Path) -> None:
     subprocess.run(["rm", "-rf", "--one-file-system", str(root)], check=True)
 
 
-def ensure(log=print, fresh: bool = False) -> Path:
+def ensure(log=_log, fresh: bool = False) -> Path:
     """Create the root if it is missing or broken (or `fresh`); return its path."""
     check_host()
     root = root_dir()
@@ -324,7 +329,7 @@ def venv_dir(version: str) -> str:
     return f"/opt/pyqueues/venv-{version}"
 
 
-def ensure_venv(root: Path, version: str, log=print) -> None:
+def ensure_venv(root: Path, version: str, log=_log) -> None:
     """The tests group installed for `version` inside the root (mounted)."""
     if version not in VERSIONS:
         raise RootError(f"the root has Python {', '.join(VERSIONS)}, not {version}")
@@ -347,7 +352,7 @@ def ensure_venv(root: Path, version: str, log=print) -> None:
     stamp.write_text(wanted)
 
 
-def run(version: str, cmd: list[str], log=print) -> int:
+def run(version: str, cmd: list[str], log=_log) -> int:
     """Run `cmd` in the checkout, inside the root, with Python `version` first
     on PATH (as `python`)."""
     root = ensure(log)
