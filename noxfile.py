@@ -1,13 +1,19 @@
-"""Tasks: nox -s tests | docs | serve | lint | update (or: python3 noxw.py -s ...).
+"""Tasks: nox -s tests | docs | serve | lint | update | browser | validate |
+lighthouse | bench (or: python3 noxw.py -s ...).
 
-Every dependency is pinned once, in pyproject.toml's [dependency-groups];
-each session installs its group from there.
+Every Python dependency is pinned once, in pyproject.toml's [dependency-groups];
+each session installs its group from there. The site checkers that come from
+npm (axe-core, the Nu Html Checker, Lighthouse) are pinned once, in
+tools/web/package.json and its package-lock.json; sessions that use them run
+`npm ci` there.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
+from pathlib import Path
 
 import nox
 
@@ -26,6 +32,31 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 def install(session: nox.Session, *groups: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, *groups))
+
+
+WEB = Path("tools/web")  # package.json + package-lock.json of the npm checkers
+
+
+def install_web(session: nox.Session) -> None:
+    """`npm ci` in tools/web (Node >= 18; skipped while the lock file is
+    unchanged). Install scripts stay off: vnu-jar's would download a Java
+    runtime, and the project uses the system's (default-jre-headless)."""
+    lock = (WEB / "package-lock.json").read_bytes()
+    stamp = WEB / "node_modules" / ".installed-lock-sha256"
+    digest = hashlib.sha256(lock).hexdigest()
+    if stamp.is_file() and stamp.read_text() == digest:
+        return
+    session.run(
+        "npm",
+        "ci",
+        "--ignore-scripts",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        str(WEB),
+        external=True,
+    )
+    stamp.write_text(digest)
 
 
 @nox.session(python=PYTHONS)
@@ -73,6 +104,7 @@ def browser(session: nox.Session) -> None:
     install`). Screenshots and the budget figures go to artifacts/.
     """
     install(session, "docs", "browser")
+    install_web(session)  # axe-core
     build_site(session)
     start = time.monotonic()
     session.run(
@@ -89,12 +121,40 @@ def browser(session: nox.Session) -> None:
     session.log(f"browser tests: {time.monotonic() - start:.1f} s")
 
 
+@nox.session(python=None)
+def validate(session: nox.Session) -> None:
+    """Build both languages, then check every page with the Nu Html Checker
+    (vnu.jar; needs Java: apt-get install default-jre-headless). Fails on any
+    error not listed in tools/validate_html.py as the theme's or a plugin's;
+    writes reports/html-validation.md."""
+    install(session, "docs")
+    install_web(session)
+    build_site(session)
+    session.run("python", "tools/validate_html.py", "site", *session.posargs)
+
+
+@nox.session(python=None)
+def lighthouse(session: nox.Session) -> None:
+    """Build both languages, then measure key pages with Lighthouse (mobile) in
+    /usr/bin/chromium, served like GitHub Pages (gzip); writes
+    reports/lighthouse.md and .json. Minutes; a measurement, not a test:
+    `nox -s lighthouse -- --runs 1` is quicker."""
+    install(session, "docs")
+    install_web(session)
+    build_site(session)
+    session.run("python", "tools/lighthouse.py", "site", *session.posargs)
+
+
 @nox.session(python=PYTHONS[-1])
 def bench(session: nox.Session) -> None:
     """Measure every channel (minutes: use a quiet machine), then redraw the
-    performance page's plots and tables. `nox -s bench -- --quick` only checks."""
+    performance page's plots and tables. `nox -s bench -- --quick` only checks;
+    `nox -s bench -- --report-only` redraws from bench/results/channels.json."""
     install(session, "bench")
     start = time.monotonic()
+    if "--report-only" in session.posargs:  # redraw from the committed results
+        session.run("python", "bench/report.py")
+        return
     session.run("python", "bench/channels.py", *session.posargs)
     if "--quick" not in session.posargs:
         session.run("python", "bench/report.py")
