@@ -160,7 +160,7 @@ def on_post_page(output, page, config):
     lang = _language(config)
     output = fix_theme_markup(output, lang)
     links = alternate_links(page, config)
-    output, n = THEME_ALTERNATES.subn("", output)
+    output = THEME_ALTERNATES.sub("", output)
     if links:
         head = output.index("</head>")
         output = output[:head] + links + output[head:]

@@ -913,7 +913,7 @@ CODE_CELL = re.compile(
 )
 OUTPUT = re.compile(
     r'<div class="(?P<cls>jp-RenderedText jp-OutputArea-output)"'
-    r'(?P<attrs>[^>]*)>\s*<pre>(?P<text>.*?)</pre>\s*</div>',
+    r"(?P<attrs>[^>]*)>\s*<pre>(?P<text>.*?)</pre>\s*</div>",
     re.S,
 )
 CELL_TABINDEX = re.compile(r'(<div class="jp-Cell-inputWrapper") tabindex="0"')

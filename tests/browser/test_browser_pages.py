@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
 from conftest import LANGS, site_url
 
 NARROW = 375  # px: a small phone
