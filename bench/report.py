@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import sys
-import textwrap
 import warnings
 from pathlib import Path
 
@@ -26,6 +25,7 @@ import matplotlib
 
 matplotlib.use("svg")
 import matplotlib.pyplot as plt
+import plotstyle  # how the plots look (phone widths, light and dark schemes)
 from matplotlib import font_manager
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
@@ -160,25 +160,31 @@ RECIPES = {
     "pipe_big_buffer",
     "pool_chunk64",
 }
-COLORS = {
-    "reference": "#9e9e9e",
-    "stdlib": "#3949ab",
-    "recipe": "#ef6c00",
-    "placement": "#6d4c41",
+COLORS = plotstyle.COLORS  # by kind, in the colour scheme being drawn
+# The throughput-by-size plots, a few lines each so that they can be told
+# apart on a phone: the standard library's channels, and the faster
+# techniques next to Queue. Each has the raw pipe as reference.
+LINES = {
+    "perf-throughput": [
+        "os_pipe",
+        "pipe_pickle",
+        "queue",
+        "simple_queue",
+        "joinable_queue",
+        "manager_queue",
+        "pool_chunk1",
+    ],
+    "perf-throughput-recipes": [
+        "os_pipe",
+        "queue",
+        "batched_queue",
+        "pipe_bytes",
+        "shared_memory",
+        "shared_memory_copy",
+        "pool_chunk64",
+    ],
 }
-# The lines of the throughput-by-size plot (the others are in the tables).
-LINES = [
-    "os_pipe",
-    "shared_memory",
-    "shared_memory_copy",
-    "pipe_bytes",
-    "pipe_pickle",
-    "queue",
-    "batched_queue",
-    "manager_queue",
-    "pool_chunk64",
-    "pool_chunk1",
-]
+
 # Ratios of a recipe to its baseline, at every size: (recipe, baseline).
 RATIOS = [
     ("batched_queue", "queue"),
@@ -253,7 +259,7 @@ def kind(key: str) -> str:
 # ------------------------------------------------------------------ plots
 
 
-def setup(lang: str) -> None:
+def setup(lang: str, theme: str = "light") -> None:
     plt.rcdefaults()
     installed = {f.name for f in font_manager.fontManager.ttflist}
     if lang == "zh" and not installed & set(FONTS["zh"]):
@@ -263,42 +269,17 @@ def setup(lang: str) -> None:
             "CJK fonts for the browser, but label sizes may be off",
             stacklevel=2,
         )
-    plt.rcParams.update(
-        {
-            "svg.fonttype": "none",
-            "svg.hashsalt": "pyqueues-perf",
-            "font.family": "sans-serif",
-            "font.sans-serif": FONTS[lang],
-            "font.size": 10,
-            "axes.spines.top": False,
-            "axes.spines.right": False,
-            "axes.grid": True,
-            "grid.color": "#e0e0e0",
-            "grid.linewidth": 0.6,
-            "axes.axisbelow": True,
-            "figure.facecolor": "white",
-            "axes.facecolor": "white",
-        }
-    )
+    plotstyle.setup(lang, theme, FONTS[lang])
 
 
 def save(fig, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
-    plt.close(fig)
+    path = plotstyle.save(fig, path)
     print(f"wrote {path.relative_to(ROOT)}")
 
 
 def caption(ax, text: str, lang: str) -> None:
     """The machine and date, small, above the plot."""
-    width = 80 if lang == "zh" else 110
-    ax.set_title(
-        "\n".join(textwrap.wrap(text, width)),
-        loc="left",
-        fontsize=8,
-        color="#616161",
-        pad=10,
-    )
+    plotstyle.caption(ax, text, lang)
 
 
 def plain(value: float) -> str:
@@ -309,18 +290,20 @@ def plain(value: float) -> str:
     return f"{value:g}"
 
 
-def plot_throughput(res: Results, lang: str) -> None:
+def plot_throughput(res: Results, lang: str, name: str) -> None:
     t = TEXT[lang]
-    fig, ax = plt.subplots(figsize=(7.2, 4.6))
+    fig, ax = plotstyle.figure()
     markers = "osD^v<>pPX*h"
-    palette = [c for i, c in enumerate(plt.get_cmap("tab10").colors) if i != 7]
-    for i, key in enumerate(k for k in LINES if k in res.channels):
+    palette = plotstyle.line_colors()
+    colored = [k for k in LINES[name] if k not in REFERENCE]
+    for key in (k for k in LINES[name] if k in res.channels):
+        i = colored.index(key) if key in colored else 0
         rows = [res.cells[(key, s)] for s in res.sizes if (key, s) in res.cells]
         xs = [r["size"] for r in rows]
         mid = [r["mb_per_s"]["median"] for r in rows]
         low = [m - r["mb_per_s"]["min"] for m, r in zip(mid, rows, strict=True)]
         high = [r["mb_per_s"]["max"] - m for m, r in zip(mid, rows, strict=True)]
-        color = COLORS["reference"] if key in REFERENCE else palette[i % 9]
+        color = COLORS["reference"] if key in REFERENCE else palette[i % len(palette)]
         ax.errorbar(
             xs,
             mid,
@@ -340,15 +323,9 @@ def plot_throughput(res: Results, lang: str) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: plain(v)))
     ax.set_xlabel(t["size"])
     ax.set_ylabel(t["mbs"])
-    ax.legend(
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.13),
-        ncols=2,
-        frameon=False,
-        fontsize=9,
-    )
+    plotstyle.legend_below(ax)
     caption(ax, res.machine_text(lang), lang)
-    save(fig, ASSETS[lang] / "perf-throughput.svg")
+    save(fig, ASSETS[lang] / f"{name}.svg")
 
 
 def bars(ax, labels, mids, lows, highs, colors) -> None:
@@ -362,9 +339,9 @@ def bars(ax, labels, mids, lows, highs, colors) -> None:
             [m - lo for m, lo in zip(mids, lows, strict=True)],
             [h - m for m, h in zip(mids, highs, strict=True)],
         ],
-        error_kw={"ecolor": "#212121", "capsize": 2.5, "elinewidth": 1},
+        error_kw={"ecolor": plotstyle.ink(), "capsize": 2.5, "elinewidth": 1},
     )
-    ax.set_yticks(list(ys), labels)
+    plotstyle.bar_labels(ax, labels)
     ax.invert_yaxis()
     ax.set_xscale("log")
     ax.set_xlim(right=max(highs) * 1.5)
@@ -376,13 +353,7 @@ def legend(ax, lang: str, kinds) -> None:
     """Below the plot, where it cannot hide a bar."""
     order = ["reference", "stdlib", "recipe", "placement"]
     handles = [Patch(color=COLORS[k], label=TEXT[lang][k]) for k in order if k in kinds]
-    ax.legend(
-        handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.4, -0.12 - 0.5 / len(ax.get_yticks())),
-        ncols=2,
-        frameon=False,
-    )
+    plotstyle.legend_below(ax, handles)
 
 
 def plot_small(res: Results, lang: str) -> None:
@@ -390,7 +361,7 @@ def plot_small(res: Results, lang: str) -> None:
     keys = [k for k in res.channels if (k, size) in res.cells]
     keys.sort(key=lambda k: -res.cells[(k, size)]["msgs_per_s"]["median"])
     stats = [res.cells[(k, size)]["msgs_per_s"] for k in keys]
-    fig, ax = plt.subplots(figsize=(7.2, 0.34 * len(keys) + 1.1))
+    fig, ax = plotstyle.figure(rows=len(keys))
     bars(
         ax,
         [res.label(lang, k) for k in keys],
@@ -409,7 +380,7 @@ def plot_latency(res: Results, lang: str) -> None:
     keys = sorted(res.latency, key=lambda k: res.latency[k]["one_way_us"]["median"])
     rows = [(k, res.latency[k], kind(k)) for k in keys]
     rows += [(p, r, "placement") for p, r in res.placement.items()]
-    fig, ax = plt.subplots(figsize=(7.2, 0.34 * len(rows) + 1.1))
+    fig, ax = plotstyle.figure(rows=len(rows))
     stats = [r["one_way_us"] for _, r, _ in rows]
     bars(
         ax,
@@ -573,10 +544,12 @@ def main(argv: list[str]) -> None:
         raise SystemExit(f"{path} is from a --quick run: its timings mean nothing")
     res = Results(data)
     for lang in ("en", "zh"):
-        setup(lang)
-        plot_throughput(res, lang)
-        plot_small(res, lang)
-        plot_latency(res, lang)
+        for theme in plotstyle.THEMES:
+            setup(lang, theme)
+            for name in LINES:
+                plot_throughput(res, lang, name)
+            plot_small(res, lang)
+            plot_latency(res, lang)
     write_tables(res)
     print(key_ratios(res))
 

@@ -13,9 +13,9 @@
 - Repair the theme's markup that the Nu Html Checker and axe-core reject
   (``autocomplete`` on checkboxes, ``tabindex=""``, a search dialog without a
   name); see ``fix_theme_markup``.
-- Keep code listings and their outputs out of the search index: they were
-  two thirds of its bytes, and every first page load fetches the index. The
-  searches that matter (prose, headings, inline code) are unchanged.
+- Keep code listings, their outputs and their annotations out of the search
+  index: they were three quarters of its bytes, and every first page load
+  fetches the index. Prose, headings and inline code stay searchable.
 """
 
 from __future__ import annotations
@@ -97,7 +97,52 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+IMG = re.compile(r"<img\b(?P<attrs>[^>]*?)\s*/?>")
+SRC = re.compile(r'\ssrc="(?P<src>[^"#?]+\.svg)(?:#[^"]*)?"')
+SVG_SIZE = re.compile(
+    r'<svg\b[^>]*?\swidth="(?P<w>[\d.]+)(?P<wu>pt|px)?"[^>]*?'
+    r'\sheight="(?P<h>[\d.]+)(?P<hu>pt|px)?"'
+)
+
+
+def size_images(html: str, page, files) -> str:
+    """Local SVG images get their width and height (so the page does not move
+    as they load) and load lazily (no bytes for figures below the fold)."""
+    import posixpath
+
+    def sized(m: re.Match) -> str:
+        attrs = m["attrs"]
+        src = SRC.search(attrs)
+        if not src or " width=" in attrs or "://" in src["src"]:
+            return m[0]
+        # Links are relative to the page's URL by now; assets keep their path.
+        rel = posixpath.normpath(posixpath.join(page.url, src["src"]))
+        file = files.get_file_from_path(rel)
+        path = Path(file.abs_src_path) if file and file.abs_src_path else None
+        if path is None or not path.is_file():
+            return m[0]
+        size = SVG_SIZE.search(path.read_text(encoding="utf-8")[:3000])
+        if not size:
+            return m[0]
+        w, h = (
+            round(float(size[k]) * (4 / 3 if size[k + "u"] == "pt" else 1))
+            for k in ("w", "h")
+        )
+        return f'<img{attrs} width="{w}" height="{h}" loading="lazy" decoding="async">'
+
+    return IMG.sub(sized, html)
+
+
+# A code block's annotation list: the <ol> right after the block.
+ANNOTATION_LIST = re.compile(r"(</code></pre></div>\s*)<ol>")
+
+
 def on_page_content(html, page, config, files):
+    # Annotations explain lines of code, which the index leaves out: leave
+    # them out too (a fifth of the index). Runs before the search plugin
+    # reads the page (on_page_context).
+    html = ANNOTATION_LIST.sub(r"\1<ol data-search-exclude>", html)
+    html = size_images(html, page, files)
     if not notebooks.is_notebook_page(page):
         return html
     try:
@@ -165,6 +210,13 @@ def on_post_page(output, page, config):
         head = output.index("</head>")
         output = output[:head] + links + output[head:]
     return output
+
+
+def on_post_template(output_content, template_name, config):
+    """404.html is a template of its own, not a page: fix its markup too."""
+    if template_name == "404.html":
+        return fix_theme_markup(output_content, _language(config))
+    return output_content
 
 
 # -- search index and sitemap ------------------------------------------------------

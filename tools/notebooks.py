@@ -886,7 +886,7 @@ def finish_page(html: str, page, files, lang: str) -> str:
         f'title="{DOWNLOAD_TITLE[lang]}" class="md-content__button md-icon">'
         f"{icon or DOWNLOAD_TITLE[lang]}</a>"
     )
-    return button + tidy(html, lang) + NOTEBOOK_CSS
+    return button + tidy(html, lang)
 
 
 # mkdocs-jupyter 0.26.3 inlines about 590 KB of JupyterLab CSS (89% of the
@@ -894,7 +894,8 @@ def finish_page(html: str, page, files, lang: str) -> str:
 # Python list repr, which browsers discard), a clipboard custom element, and
 # Pygments colours of its own. tidy() removes all of that: code cells become
 # the site's own code blocks (same colours, Material's copy button), outputs
-# the site's "Output" blocks, and the cells' text takes the page's width.
+# the site's "Output" blocks, and the cells' text takes the page's width
+# (the little CSS the cells need is in overrides/main.html).
 STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S)
 CLIPBOARD_SCRIPT = re.compile(
     r"<script>(?:(?!</script>).)*?(?:ClipboardCopyElement|'clipboard-copy')"
@@ -918,11 +919,6 @@ OUTPUT = re.compile(
 )
 CELL_TABINDEX = re.compile(r'(<div class="jp-Cell-inputWrapper") tabindex="0"')
 OUTPUT_TITLE = {"en": "Output", "zh": "输出"}
-NOTEBOOK_CSS = (
-    "<style>.jupyter-wrapper .jp-Collapser{display:none}"
-    ".jupyter-wrapper .jp-InputArea-editor>.CodeMirror>.highlight{margin:1em 0 0}"
-    ".jupyter-wrapper .jp-OutputArea-output{margin-top:.4em}</style>"
-)
 
 
 def tidy(html: str, lang: str) -> str:
