@@ -209,3 +209,67 @@ def test_fits_a_narrow_screen(site_page, tab, server):
             f"{site_page.id}: scrolls sideways at {NARROW} px (scrollWidth {width}); "
             f"wide elements: {culprits}"
         )
+
+
+# For each plot of the article (bench/report.py's perf-*.svg) shown in the
+# current scheme: its smallest text
+# as drawn (the SVG's font size, scaled by the image's drawn width over its
+# own), and the page's small text (tables' font size) for comparison.
+FIGURE_TEXT = """
+async () => {
+  const small = parseFloat(getComputedStyle(
+    document.querySelector('article') || document.body).fontSize) * 0.8;
+  const out = [];
+  for (const img of document.querySelectorAll('article img[src*="/perf-"]')) {
+    if (!img.getClientRects().length) continue;  // the other scheme's image
+    img.loading = 'eager';
+    if (!img.complete) await new Promise(r => { img.onload = img.onerror = r; });
+    const text = await (await fetch(img.src)).text();
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const box = (svg.getAttribute('viewBox') || '').split(/[ ,]+/).map(Number);
+    const natural = box.length === 4 ? box[2] : parseFloat(svg.getAttribute('width'));
+    const sizes = [...text.matchAll(/font(?:-size)?:\\s*(?:[a-z]+\\s+)*([\\d.]+)px/g)]
+      .map(m => parseFloat(m[1]));
+    const attrs = [...text.matchAll(/font-size="([\\d.]+)"/g)]
+      .map(m => parseFloat(m[1]));
+    const min = Math.min(...sizes, ...attrs);
+    const scale = img.getBoundingClientRect().width / natural;
+    out.push({src: img.getAttribute('src'), drawn: min * scale, small,
+              width: img.getAttribute('width'), height: img.getAttribute('height'),
+              alt: img.alt});
+  }
+  return out;
+}
+"""
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_figures_are_readable_on_a_phone(site_page, scheme, tab):
+    """At 375 px, in both colour schemes, each plot's smallest text is at least
+    the page's small text; each has width, height and alt text, and a version
+    for the scheme (Material's #only-light / #only-dark)."""
+    page = tab.page
+    page.set_viewport_size({"width": NARROW, "height": 812})
+    tab.open(site_page)
+    if not page.locator("article img[src*='/perf-']").count():
+        pytest.skip(f"{site_page.id}: no plot")
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    figures = page.evaluate(FIGURE_TEXT)
+    problems = []
+    for f in figures:
+        if f["drawn"] + 0.05 < f["small"]:
+            problems.append(
+                f"{f['src']}: smallest text drawn {f['drawn']:.1f} px, under the "
+                f"page's small text ({f['small']:.1f} px)"
+            )
+        if not (f["width"] and f["height"]):
+            problems.append(f"{f['src']}: no width and height")
+        if not f["alt"].strip():
+            problems.append(f"{f['src']}: no alt text")
+        dark = "-dark." in f["src"]
+        if scheme == "slate" and not dark and "#only-light" in f["src"]:
+            problems.append(f"{f['src']}: a light image shows in the dark scheme")
+    assert figures, f"{site_page.id}: no figure shows in the {scheme} scheme"
+    assert not problems, f"{site_page.id} ({scheme}):\n" + "\n".join(
+        f"- {p}" for p in problems
+    )
