@@ -21,7 +21,7 @@ nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 # What `python3 noxw.py` (README's test command, and CI) runs.
-nox.options.sessions = ["lint", "tests", "docs", "browser"]
+nox.options.sessions = ["lint", "tests", "docs", "validate", "browser"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
