@@ -139,7 +139,7 @@ ANNOTATION_LIST = re.compile(r"(</code></pre></div>\s*)<ol>")
 
 def on_page_content(html, page, config, files):
     # Annotations explain lines of code, which the index leaves out: leave
-    # them out too (a fifth of the index). Runs before the search plugin
+    # them out too (a quarter of the index). Runs before the search plugin
     # reads the page (on_page_context).
     html = ANNOTATION_LIST.sub(r"\1<ol data-search-exclude>", html)
     html = size_images(html, page, files)
