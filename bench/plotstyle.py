@@ -18,12 +18,13 @@ and on both pages, one image per scheme (Material shows the one that fits):
     ![alt text](assets/perf-NAME-dark.svg#only-dark)
 
 Rules it keeps:
-- Width. A figure is WIDTH inches wide (matplotlib's SVG: 72 pt per inch, so
-  WIDTH × 96 CSS px), about the width of the article on a phone (343 px), so
-  a phone shows it nearly at its natural size. Text never makes a figure
-  wider: bar names go above their bars, legends below the plot, captions
-  wrap. Fonts are MIN_PT or larger, so on a phone the smallest text is at
-  least the page's small text (12.8 px; tests/browser checks it).
+- Width. A figure is about WIDTH inches wide once cropped (matplotlib's SVG:
+  72 pt per inch, WIDTH × 96 CSS px), near the width of the article on a
+  phone (343 px), so a phone shows it at nearly its natural size. Text
+  never makes a figure wider: bar names go above their bars, legends below
+  the plot, captions and long axis titles wrap. Fonts are MIN_PT or larger,
+  so on a phone the smallest text is at least the page's small text
+  (12.8 px; tests/browser checks it).
 - Colour schemes. THEMES["light"] and THEMES["dark"] draw the same figure for
   Material's default and slate schemes, on a transparent background; save()
   writes ``NAME.svg`` and ``NAME-dark.svg``.
@@ -33,16 +34,16 @@ Rules it keeps:
 
 from __future__ import annotations
 
-import textwrap
+import re
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
 from matplotlib.transforms import blended_transform_factory
 
-WIDTH = 3.9  # inches: 374 CSS px
-MIN_PT = 11  # smallest text, in points (14.7 CSS px at natural size)
-ROW = 0.52  # inches per bar, with its name above it
+WIDTH = 3.5  # inches of plot area and labels, before tight cropping
+MIN_PT = 12  # smallest text, in points (16 CSS px at natural size)
+ROW = 0.62  # inches per bar, with its name above it
 
 THEMES = {
     "light": {
@@ -164,25 +165,28 @@ def bar_labels(ax, labels: list[str]) -> None:
 
 def legend_below(ax, handles=None, ncols: int = 1) -> None:
     """The legend under the plot, one entry a line, where it hides nothing."""
-    # 0.75 in below the plot: under the tick labels and the axis label.
+    # 0.75 in below the plot (under the tick labels and the axis label), and
+    # from 0.6 in left of it (under the y axis label), so that long entries
+    # do not widen the figure.
     fig = ax.get_figure()
     height = ax.get_position().height * fig.get_figheight()
+    width = ax.get_position().width * fig.get_figwidth()
     ax.legend(
         handles=handles,
         loc="upper left",
-        bbox_to_anchor=(-0.02, -0.75 / height),
+        bbox_to_anchor=(-0.6 / width, -0.75 / height),
         ncols=ncols,
         frameon=False,
-        handlelength=1.6,
+        handlelength=1.2,
+        handletextpad=0.5,
         borderaxespad=0,
     )
 
 
 def caption(ax, text: str, lang: str) -> None:
     """The machine and date above the plot, wrapped to the figure's width."""
-    width = 30 if lang == "zh" else 52
     ax.set_title(
-        "\n".join(textwrap.wrap(text, width)),
+        "\n".join(wrap(text, 40 if lang == "zh" else 36)),
         loc="left",
         fontsize=MIN_PT,
         color=THEMES[_theme]["muted"],
@@ -190,8 +194,37 @@ def caption(ax, text: str, lang: str) -> None:
     )
 
 
+WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+TOKEN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|\s+|[^\s\u2e80-\u9fff]+")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns (a Chinese character takes two),
+    breaking at spaces or between Chinese characters."""
+    lines, line, used = [], "", 0
+    for token in TOKEN.findall(text):
+        if token.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        size = len(token) + len(WIDE.findall(token))
+        if line and used + size > width:
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + token, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
 def save(fig, path: Path) -> Path:
     """Write ``path`` (light) or ``path`` with -dark (dark), without a date."""
+    # Long axis titles on two lines: the figure stays as narrow as its plot.
+    for ax in fig.axes:
+        for label in (ax.xaxis.label, ax.yaxis.label):
+            text = label.get_text()
+            if len(text) + len(WIDE.findall(text)) > 32 and "\n" not in text:
+                label.set_text("\n".join(wrap(text, 32)))
     path = path.with_name(path.stem + THEMES[_theme]["suffix"] + path.suffix)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})

@@ -907,9 +907,11 @@ COPY_BUTTON = re.compile(
     r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S
 )
 COPY_TEXT = re.compile(r'<div class="clipboard-copy-txt"[^>]*>.*?</div>\s*', re.S)
+# A code cell, or a listing in a Markdown cell (``<pre>`` without ``<code>``,
+# which therefore would not scroll).
 CODE_CELL = re.compile(
-    r'<div class="highlight-ipynb hl-(?P<lang>[a-z0-9]+)"><pre>(?:<span></span>)?'
-    r"(?P<code>.*?)</pre></div>",
+    r'<div class="(?:highlight-ipynb hl-(?P<lang>[a-z0-9]+)|highlight)">'
+    r"<pre>(?:<span></span>)?(?P<code>(?:(?!<code>|</pre>).)*?)</pre></div>",
     re.S,
 )
 OUTPUT = re.compile(
@@ -930,7 +932,7 @@ def tidy(html: str, lang: str) -> str:
     html = COPY_TEXT.sub("", html)
     html = CODE_CELL.sub(
         lambda m: (
-            f'<div class="language-{m["lang"]} highlight"><pre><code>'
+            f'<div class="language-{m["lang"] or "python"} highlight"><pre><code>'
             f"{m['code']}</code></pre></div>"
         ),
         html,
