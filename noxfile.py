@@ -1,8 +1,12 @@
 """Tasks: nox -s tests | tests_debian | docs | serve | lint | update | update_debian
-| translations (or: python3 noxw.py -s ...).
+| translations | browser | validate | lighthouse | bench
+(or: python3 noxw.py -s ...).
 
-Every dependency is pinned once, in pyproject.toml's [dependency-groups];
-each session installs its group from there. The verified Pythons are
+Every Python dependency is pinned once, in pyproject.toml's [dependency-groups];
+each session installs its group from there. The site checkers that come from
+npm (axe-core, the Nu Html Checker, Lighthouse) are pinned once, in
+tools/web/package.json and its package-lock.json; sessions that use them run
+`npm ci` there. The verified Pythons are
 pyproject.toml's classifiers (tools/versions.py). `tests` runs on those found
 on PATH; `tests_debian` runs the others (3.14 and 3.15 on Debian 12) inside a
 Debian-unstable root that tools/debian_root.py makes and reuses.
@@ -10,6 +14,7 @@ Debian-unstable root that tools/debian_root.py makes and reuses.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sys
@@ -26,7 +31,7 @@ nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 # What `python3 noxw.py` (README's test command, and CI) runs.
-nox.options.sessions = ["lint", "tests", "tests_debian", "docs", "browser"]
+nox.options.sessions = ["lint", "tests", "tests_debian", "docs", "validate", "browser"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = list(versions.pythons())
@@ -42,6 +47,31 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 def install(session: nox.Session, *groups: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, *groups))
+
+
+WEB = Path("tools/web")  # package.json + package-lock.json of the npm checkers
+
+
+def install_web(session: nox.Session) -> None:
+    """`npm ci` in tools/web (Node >= 18; skipped while the lock file is
+    unchanged). Install scripts stay off: vnu-jar's would download a Java
+    runtime, and the project uses the system's (default-jre-headless)."""
+    lock = (WEB / "package-lock.json").read_bytes()
+    stamp = WEB / "node_modules" / ".installed-lock-sha256"
+    digest = hashlib.sha256(lock).hexdigest()
+    if stamp.is_file() and stamp.read_text() == digest:
+        return
+    session.run(
+        "npm",
+        "ci",
+        "--ignore-scripts",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        str(WEB),
+        external=True,
+    )
+    stamp.write_text(digest)
 
 
 # Examples mostly wait (on queues, joins, timeouts), so run several at once;
@@ -145,6 +175,7 @@ def browser(session: nox.Session) -> None:
     install`). Screenshots and the budget figures go to artifacts/.
     """
     install(session, "docs", "browser")
+    install_web(session)  # axe-core
     build_site(session)
     start = time.monotonic()
     session.run(
@@ -161,6 +192,30 @@ def browser(session: nox.Session) -> None:
     session.log(f"browser tests: {time.monotonic() - start:.1f} s")
 
 
+@nox.session(python=None)
+def validate(session: nox.Session) -> None:
+    """Build both languages, then check every page with the Nu Html Checker
+    (vnu.jar; needs Java: apt-get install default-jre-headless). Fails on any
+    error not listed in tools/validate_html.py as the theme's or a plugin's;
+    writes reports/html-validation.md."""
+    install(session, "docs")
+    install_web(session)
+    build_site(session)
+    session.run("python", "tools/validate_html.py", "site", *session.posargs)
+
+
+@nox.session(python=None)
+def lighthouse(session: nox.Session) -> None:
+    """Build both languages, then measure key pages with Lighthouse (mobile) in
+    /usr/bin/chromium, served like GitHub Pages (gzip); writes
+    reports/lighthouse.md and .json. Minutes; a measurement, not a test:
+    `nox -s lighthouse -- --runs 1` is quicker."""
+    install(session, "docs")
+    install_web(session)
+    build_site(session)
+    session.run("python", "tools/lighthouse.py", "site", *session.posargs)
+
+
 @nox.session(python=HOST_PYTHON)
 def bench(session: nox.Session) -> None:
     """Wait for a quiet machine, measure everything (about 12 minutes on 2
@@ -168,8 +223,12 @@ def bench(session: nox.Session) -> None:
 
     `nox -s bench -- --quick` only checks that every channel delivers (about
     a minute). Interpreters: python3.10 ... python3.15 on PATH, or
-    BENCH_PYTHONS="3.14=COMMAND;3.15=COMMAND" (see bench/run.py)."""
+    BENCH_PYTHONS="3.14=COMMAND;3.15=COMMAND" (see bench/run.py).
+    `nox -s bench -- --report-only` redraws from the committed results."""
     install(session, "bench")
+    if "--report-only" in session.posargs:  # redraw from the committed results
+        session.run("python", "bench/report.py")
+        return
     # The verified Pythons PATH lacks run in the Debian root, as for the tests.
     listed = [os.environ["BENCH_PYTHONS"]] if os.environ.get("BENCH_PYTHONS") else []
     for version in [v for v in ELSEWHERE if v in debian_root.VERSIONS]:

@@ -14,10 +14,23 @@
   language, or when a page includes (``--8<--``) a file or section that does
   not exist. pymdownx.snippets' ``check_paths`` would stop too, but its error
   names the snippet, not the page.
+- Language alternates in each page's ``<head>``: absolute URLs of the same
+  page in each language, plus ``x-default`` (English), instead of Material's
+  relative links to each language's home. Each language's sitemap.xml lists,
+  for each of its pages, the same alternates (``xhtml:link``).
+- Repair the theme's markup that the Nu Html Checker and axe-core reject
+  (``autocomplete`` on checkboxes, ``tabindex=""``, a search dialog without a
+  name); see ``fix_theme_markup``.
+- Keep code listings, their outputs and their annotations out of the search
+  index: they were three quarters of its bytes, and every first page load
+  fetches the index. Prose, headings and inline code stay searchable.
 """
 
 from __future__ import annotations
 
+import html as htmlmod
+import json
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -59,6 +72,7 @@ def on_config(config):
     if not base.endswith("/"):
         base += "/"
     config.site_url = base + LANGUAGES[lang][1]
+    config.extra["site_root"] = base  # the English root; Chinese is under zh/
     root_path = urlsplit(base).path
     config.extra["alternate"] = [
         {"name": name, "link": root_path + sub, "lang": code}
@@ -127,7 +141,52 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(versions.RANGE_TOKEN, versions.python_range())
 
 
+IMG = re.compile(r"<img\b(?P<attrs>[^>]*?)\s*/?>")
+SRC = re.compile(r'\ssrc="(?P<src>[^"#?]+\.svg)(?:#[^"]*)?"')
+SVG_SIZE = re.compile(
+    r'<svg\b[^>]*?\swidth="(?P<w>[\d.]+)(?P<wu>pt|px)?"[^>]*?'
+    r'\sheight="(?P<h>[\d.]+)(?P<hu>pt|px)?"'
+)
+
+
+def size_images(html: str, page, files) -> str:
+    """Local SVG images get their width and height (so the page does not move
+    as they load) and load lazily (no bytes for figures below the fold)."""
+    import posixpath
+
+    def sized(m: re.Match) -> str:
+        attrs = m["attrs"]
+        src = SRC.search(attrs)
+        if not src or " width=" in attrs or "://" in src["src"]:
+            return m[0]
+        # Links are relative to the page's URL by now; assets keep their path.
+        rel = posixpath.normpath(posixpath.join(page.url, src["src"]))
+        file = files.get_file_from_path(rel)
+        path = Path(file.abs_src_path) if file and file.abs_src_path else None
+        if path is None or not path.is_file():
+            return m[0]
+        size = SVG_SIZE.search(path.read_text(encoding="utf-8")[:3000])
+        if not size:
+            return m[0]
+        w, h = (
+            round(float(size[k]) * (4 / 3 if size[k + "u"] == "pt" else 1))
+            for k in ("w", "h")
+        )
+        return f'<img{attrs} width="{w}" height="{h}" loading="lazy" decoding="async">'
+
+    return IMG.sub(sized, html)
+
+
+# A code block's annotation list: the <ol> right after the block.
+ANNOTATION_LIST = re.compile(r"(</code></pre></div>\s*)<ol>")
+
+
 def on_page_content(html, page, config, files):
+    # Annotations explain lines of code, which the index leaves out: leave
+    # them out too (a quarter of the index). Runs before the search plugin
+    # reads the page (on_page_context).
+    html = ANNOTATION_LIST.sub(r"\1<ol data-search-exclude>", html)
+    html = size_images(html, page, files)
     if not notebooks.is_notebook_page(page):
         return html
     try:
@@ -136,5 +195,137 @@ def on_page_content(html, page, config, files):
         raise PluginError(str(exc)) from None
 
 
+# -- language alternates -------------------------------------------------------
+
+DEFAULT_LANGUAGE = "en"  # x-default: readers whose language is neither
+# Material's <link rel="alternate" href="/guide/" hreflang="en"> lines.
+THEME_ALTERNATES = re.compile(
+    r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?'
+)
+
+
+def alternates(page_url: str, config) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) of ``page_url`` in every language, then x-default."""
+    root = config.extra["site_root"]
+    links = [(code, root + sub + page_url) for code, (_, sub) in LANGUAGES.items()]
+    default = root + LANGUAGES[DEFAULT_LANGUAGE][1] + page_url
+    return [*links, ("x-default", default)]
+
+
+def alternate_links(page, config) -> str:
+    if page.url == "404.html":  # not a page of its own: no alternates
+        return ""
+    return "".join(
+        f'    <link rel="alternate" hreflang="{code}" href="{htmlmod.escape(url)}">\n'
+        for code, url in alternates(page.url, config)
+    )
+
+
+# -- theme markup ----------------------------------------------------------------
+
+SEARCH_NAME = {"en": "Search", "zh": "搜索"}
+TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
+EMPTY_TABINDEX = re.compile(r' tabindex=""')
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def fix_theme_markup(output: str, lang: str) -> str:
+    """Material 9.8.1's own markup, made valid and named:
+
+    - ``autocomplete`` is not allowed on ``<input type="checkbox">`` (Nu);
+    - ``tabindex=""`` on section labels of the navigation is not a number (Nu);
+    - the search ``role="dialog"`` has no accessible name (axe aria-dialog-name).
+    """
+    output = TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
+    output = EMPTY_TABINDEX.sub("", output)
+    return output.replace(
+        SEARCH_DIALOG,
+        SEARCH_DIALOG[:-1] + f' aria-label="{SEARCH_NAME[lang]}">',
+    )
+
+
+@event_priority(-100)  # after every plugin's changes to the page
+def on_post_page(output, page, config):
+    lang = _language(config)
+    output = fix_theme_markup(output, lang)
+    links = alternate_links(page, config)
+    output = THEME_ALTERNATES.sub("", output)
+    if links:
+        head = output.index("</head>")
+        output = output[:head] + links + output[head:]
+    return output
+
+
+def on_post_template(output_content, template_name, config):
+    """404.html is a template of its own, not a page: fix its markup too."""
+    if template_name == "404.html":
+        return fix_theme_markup(output_content, _language(config))
+    return output_content
+
+
+# -- search index and sitemap ------------------------------------------------------
+
+PRE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)
+# mkdocs-jupyter's copy button text, which would start the notebook's entry.
+COPIED = re.compile(r"\bCopied!\s*")
+
+
+def trim_search_index(site_dir: Path) -> None:
+    """Drop code listings and output blocks (``<pre>``) from the index."""
+    path = site_dir / "search" / "search_index.json"
+    if not path.is_file():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for doc in data["docs"]:
+        text = PRE_BLOCK.sub(" ", doc["text"])
+        text = COPIED.sub("", text)
+        doc["text"] = re.sub(r"[ \t\n]{2,}", " ", text).strip()
+    path.write_text(
+        json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8"
+    )
+
+
+SITEMAP_URL = re.compile(r"(<url>\s*<loc>(?P<loc>[^<]+)</loc>)")
+
+
+def add_sitemap_alternates(site_dir: Path, config) -> None:
+    """Each <url> of this language's sitemap.xml lists its page in every
+    language (Google reads hreflang from sitemaps too)."""
+    path = site_dir / "sitemap.xml"
+    if not path.is_file():
+        return
+    text = path.read_text(encoding="utf-8")
+    own = config.site_url
+
+    def add(m: re.Match) -> str:
+        loc = m["loc"].strip()
+        if not loc.startswith(own):
+            return m[0]
+        links = "".join(
+            f'\n         <xhtml:link rel="alternate" hreflang="{code}" href="{url}"/>'
+            for code, url in alternates(loc[len(own) :], config)
+        )
+        return m[1] + links
+
+    text = SITEMAP_URL.sub(add, text)
+    text = text.replace(
+        'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
+        'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml"',
+        1,
+    )
+    path.write_text(text, encoding="utf-8")
+    # Material also writes sitemap.xml.gz: keep the two the same.
+    gz = path.with_name("sitemap.xml.gz")
+    if gz.is_file():
+        import gzip
+
+        gz.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
+@event_priority(-100)  # after the search plugin and the sitemap are written
 def on_post_build(config):
     notebooks.cleanup()
+    site_dir = Path(config.site_dir)
+    trim_search_index(site_dir)
+    add_sitemap_alternates(site_dir, config)

@@ -665,7 +665,8 @@ def finish_page(html: str, page, files, lang: str) -> str:
     - the copy buttons of code cells in the page's language;
     - a download button for the executed notebook, where Material puts its
       page actions;
-    - long output lines scroll instead of wrapping mid-word.
+    - the plugin's CSS and scripts go, code cells and outputs become the
+      site's own code and output blocks (``tidy``).
     """
     import posixpath
 
@@ -723,18 +724,72 @@ def finish_page(html: str, page, files, lang: str) -> str:
         f'title="{DOWNLOAD_TITLE[lang]}" class="md-content__button md-icon">'
         f"{icon or DOWNLOAD_TITLE[lang]}</a>"
     )
-    return button + html + OUTPUT_CSS
+    return button + tidy(html, lang)
 
 
-# Long output lines scroll, as in the site's code blocks, instead of breaking
-# in the middle of a word; a listing in a Markdown cell looks like a code cell.
-OUTPUT_CSS = (
-    "<style>.jupyter-wrapper div.jp-OutputArea-output pre"
-    "{white-space:pre;word-break:normal;word-wrap:normal}"
-    ".jupyter-wrapper div.jp-RenderedMarkdown pre"
-    "{font-size:var(--jp-code-font-size);line-height:var(--jp-code-line-height)}"
-    "</style>"
+# mkdocs-jupyter 0.26.3 inlines about 590 KB of JupyterLab CSS (89% of the
+# page; it also breaks the Nu checker, and one of its <style> elements holds a
+# Python list repr, which browsers discard), a clipboard custom element, and
+# Pygments colours of its own. tidy() removes all of that: code cells become
+# the site's own code blocks (same colours, Material's copy button), outputs
+# the site's "Output" blocks, and the cells' text takes the page's width
+# (the little CSS the cells need is in overrides/main.html).
+STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S)
+CLIPBOARD_SCRIPT = re.compile(
+    r"<script>(?:(?!</script>).)*?(?:ClipboardCopyElement|'clipboard-copy')"
+    r".*?</script>\s*",
+    re.S,
 )
+PLUGIN_COMMENT = re.compile(r"<!-- End of (?:mathjax|mermaid) configuration -->")
+COPY_BUTTON = re.compile(
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S
+)
+COPY_TEXT = re.compile(r'<div class="clipboard-copy-txt"[^>]*>.*?</div>\s*', re.S)
+# A code cell, or a listing in a Markdown cell (``<pre>`` without ``<code>``,
+# which therefore would not scroll).
+CODE_CELL = re.compile(
+    r'<div class="(?:highlight-ipynb hl-(?P<lang>[a-z0-9]+)|highlight)">'
+    r"<pre>(?:<span></span>)?(?P<code>(?:(?!<code>|</pre>).)*?)</pre></div>",
+    re.S,
+)
+OUTPUT = re.compile(
+    r'<div class="(?P<cls>jp-RenderedText jp-OutputArea-output)"'
+    r"(?P<attrs>[^>]*)>\s*<pre>(?P<text>.*?)</pre>\s*</div>",
+    re.S,
+)
+CELL_TABINDEX = re.compile(r'(<div class="jp-Cell-inputWrapper") tabindex="0"')
+OUTPUT_TITLE = {"en": "Output", "zh": "输出"}
+
+
+def tidy(html: str, lang: str) -> str:
+    """The rendered notebook without mkdocs-jupyter's CSS and scripts; see above."""
+    html = STYLE.sub("", html)
+    html = CLIPBOARD_SCRIPT.sub("", html)
+    html = PLUGIN_COMMENT.sub("", html)
+    html = COPY_BUTTON.sub("", html)
+    html = COPY_TEXT.sub("", html)
+    html = CODE_CELL.sub(
+        lambda m: (
+            f'<div class="language-{m["lang"] or "python"} highlight"><pre><code>'
+            f"{m['code']}</code></pre></div>"
+        ),
+        html,
+    )
+    title = OUTPUT_TITLE[lang]
+    # Output scrolls sideways (no wrapping mid-word), and a keyboard reaches
+    # it: a named region that takes focus.
+
+    def output(m: re.Match) -> str:
+        attrs = m["attrs"].replace(' tabindex="0"', "")
+        return (
+            f'<div class="highlight {m["cls"]}"{attrs}>'
+            f'<span class="filename">{title}</span>'
+            f'<pre tabindex="0" role="region" aria-label="{title}"><code>'
+            f"{m['text']}</code></pre></div>"
+        )
+
+    html = OUTPUT.sub(output, html)
+    return CELL_TABINDEX.sub(r"\1", html)
 
 
 def cleanup() -> None:

@@ -20,8 +20,9 @@ in one worker.)
   ``sitemap.xml`` and every ``docs/<lang>/**/*.md`` and ``*.ipynb``.
 
 Budgets (enforced, and printed at the end and in ``artifacts/budgets.txt``):
-the bytes of a page's first load (search index excluded) and each language's
-search index.
+the bytes of a page's first load (everything it fetches, the search index
+included: Material's search worker fetches it on every first load) and each
+language's search index.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ LANG_NAMES = {"en": "English", "zh": "Chinese"}
 # Budgets, KB = 1000 bytes. A page's first load counts the bytes transferred
 # (Content-Length as served: gzip-compressed text, as GitHub Pages serves it);
 # the uncompressed size is reported beside it.
-PAGE_BUDGET = 400_000  # the heaviest page's first load, search index excluded
-SEARCH_INDEX_BUDGET = 1_500_000  # each language's search/search_index.json
+PAGE_BUDGET = 200_000  # every page's first load, search index included
+SEARCH_INDEX_BUDGET = 600_000  # each language's search/search_index.json, on disk
 SEARCH_INDEX = "search/search_index.json"
 
 BUDGETS = pytest.StashKey["Budgets"]()
@@ -487,7 +488,7 @@ class Budgets:
             heaviest = max(self.page_bytes, key=self.page_bytes.get)
             out.append(
                 f"heaviest first load: {heaviest} {kb(self.page_bytes[heaviest])} "
-                f"transferred (budget {kb(PAGE_BUDGET)}; search index excluded; "
+                f"transferred (budget {kb(PAGE_BUDGET)}; search index included; "
                 f"gzip as GitHub Pages serves it; {len(self.page_bytes)} pages)"
             )
             for url, size in sorted(self.page_detail[heaviest], key=lambda x: -x[1]):
