@@ -12,6 +12,10 @@ For a new plot in bench/report.py:
         plotstyle.caption(ax, text, lang)
         plotstyle.save(fig, ASSETS[lang] / "perf-NAME.svg")
 
+Several plots in one figure go one above the other: ``fig, axes =
+plotstyle.panels(n)``, a ``panel_title(ax, name)`` each, the legend below
+the last and the caption above the first.
+
 and on both pages, one image per scheme (Material shows the one that fits):
 
     ![alt text](assets/perf-NAME.svg#only-light)
@@ -39,6 +43,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
+from matplotlib.text import Text
 from matplotlib.transforms import blended_transform_factory
 
 WIDTH = 3.5  # inches of plot area and labels, before tight cropping
@@ -150,6 +155,26 @@ def figure(rows: int | None = None, height: float = 3.6):
     return plt.subplots(figsize=(WIDTH, h))
 
 
+def panels(n: int, height: float = 2.5, ylabel: str | None = None):
+    """``n`` plots stacked one above the other in a figure WIDTH wide (side
+    by side they would make the text too small on a phone), with ``ylabel``
+    once for all of them. matplotlib's constrained layout finds the room for
+    the titles and tick labels between them."""
+    fig, axes = plt.subplots(
+        n, 1, figsize=(WIDTH, height * n), sharex=True, layout="constrained"
+    )
+    if ylabel:
+        fig.supylabel("\n".join(wrap(ylabel, 28)), fontsize=MIN_PT + 1, color=ink())
+    return fig, list(axes)
+
+
+def panel_title(ax, text: str) -> None:
+    """The name of one of several plots, above it on the left."""
+    ax.set_title(
+        "\n".join(wrap(text, 34)), loc="left", fontsize=MIN_PT + 1, color=ink(), pad=6
+    )
+
+
 def bar_labels(ax, labels: list[str]) -> None:
     """Each bar's name above it, from the left edge of the plot (instead of tick
     labels to its left, which would make the figure wider than a phone)."""
@@ -169,9 +194,22 @@ def legend_below(ax, handles=None, ncols: int = 1) -> None:
     # from 0.6 in left of it (under the y axis label), so that long entries
     # do not widen the figure.
     fig = ax.get_figure()
+    if fig.get_layout_engine() is not None:  # panels(): under the figure
+        legend = fig.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0, 0),
+            ncols=ncols,
+            frameon=False,
+            handlelength=1.2,
+            handletextpad=0.5,
+            borderaxespad=0,
+        )
+        legend.set_in_layout(False)
+        return
     height = ax.get_position().height * fig.get_figheight()
     width = ax.get_position().width * fig.get_figwidth()
-    ax.legend(
+    legend = ax.legend(
         handles=handles,
         loc="upper left",
         bbox_to_anchor=(-0.6 / width, -0.75 / height),
@@ -181,17 +219,20 @@ def legend_below(ax, handles=None, ncols: int = 1) -> None:
         handletextpad=0.5,
         borderaxespad=0,
     )
+    legend.set_in_layout(False)  # save() makes room for it
 
 
 def caption(ax, text: str, lang: str) -> None:
-    """The machine and date above the plot, wrapped to the figure's width."""
-    ax.set_title(
-        "\n".join(wrap(text, 40 if lang == "zh" else 36)),
-        loc="left",
-        fontsize=MIN_PT,
-        color=THEMES[_theme]["muted"],
-        pad=10,
-    )
+    """The machine and date above the plot, wrapped to the figure's width
+    (above all the plots when ``ax`` has a panel_title())."""
+    text = "\n".join(wrap(text, 40 if lang == "zh" else 36))
+    muted = THEMES[_theme]["muted"]
+    if not ax.get_title(loc="left"):
+        ax.set_title(text, loc="left", fontsize=MIN_PT, color=muted, pad=10)
+        return
+    # Several plots (panels()): the caption above them all, from the left
+    # edge of the figure.
+    ax.get_figure().suptitle(text, x=0.02, ha="left", fontsize=MIN_PT, color=muted)
 
 
 WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -217,16 +258,34 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def save(fig, path: Path) -> Path:
-    """Write ``path`` (light) or ``path`` with -dark (dark), without a date."""
-    # Long axis titles on two lines: the figure stays as narrow as its plot.
+def apply(fig, lang: str) -> None:
+    """What every finished figure gets: long axis titles on two lines (the
+    figure stays as narrow as its plot), and no text under MIN_PT."""
+    del lang  # the same rules for both languages
     for ax in fig.axes:
         for label in (ax.xaxis.label, ax.yaxis.label):
             text = label.get_text()
             if len(text) + len(WIDE.findall(text)) > 32 and "\n" not in text:
                 label.set_text("\n".join(wrap(text, 32)))
+    for text in fig.findobj(Text):
+        if text.get_fontsize() < MIN_PT:
+            text.set_fontsize(MIN_PT)
+
+
+def save(fig, path: Path) -> Path:
+    """Write ``path`` (light) or ``path`` with -dark (dark), without a date."""
+    apply(fig, "")
     path = path.with_name(path.stem + THEMES[_theme]["suffix"] + path.suffix)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
+    legends = [ax.get_legend() for ax in fig.axes if ax.get_legend()]
+    legends += fig.legends
+    extra = [*fig.get_default_bbox_extra_artists(), *legends]
+    fig.savefig(
+        path,
+        format="svg",
+        bbox_inches="tight",
+        bbox_extra_artists=extra,
+        metadata={"Date": None},
+    )
     plt.close(fig)
     return path

@@ -4,25 +4,27 @@
 
 Reads bench/results/channels.json and bench/results/suite.json and writes:
 - docs/en/assets/perf-*.svg and docs/zh/assets/perf-*.svg: the same plots
-  with English and with Chinese labels.  Text stays text in the SVG
+  with English and with Chinese labels, each as NAME.svg for the light colour
+  scheme and NAME-dark.svg for the dark one.  Text stays text in the SVG
   (``svg.fonttype: none``): the reader's browser draws it with its own fonts.
 - bench/results/tables.md and bench/results/figures.{en,zh}.md, through
   bench/tables.py: the tables, and every figure the pages state in prose.
 
-Every figure goes through ``save()``, which applies ``style()``: the one
-place to restyle all charts (it calls bench/plotstyle.py's ``apply(fig,
-lang)`` when that module exists).  A run that was not quiet (see
-bench/load.py) is marked "provisional" in every chart's caption.
+What a plot shows is decided here; how it looks, by bench/plotstyle.py
+(narrow enough for a phone, text at 12 pt or more, light and dark schemes).
+Every figure goes through ``save()``, which applies ``style()`` (plotstyle's
+``apply(fig, lang)``): the one place to restyle all charts.  A run that was
+not quiet (see bench/load.py) is marked "provisional" in every chart's
+caption.
 
 Needs matplotlib (the "bench" dependency group); the benchmark does not.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-import textwrap
 import warnings
+from functools import partial
 from pathlib import Path
 
 import matplotlib
@@ -35,6 +37,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import plotstyle  # noqa: E402  (how the plots look: phone widths, two schemes)
 import tables  # noqa: E402
 from tables import Results, size_name  # noqa: E402
 
@@ -199,25 +202,31 @@ RECIPES = {
     "pipe_big_buffer",
     "pool_chunk64",
 }
-COLORS = {
-    "reference": "#9e9e9e",
-    "stdlib": "#3949ab",
-    "recipe": "#ef6c00",
-    "placement": "#6d4c41",
+COLORS = plotstyle.COLORS  # by kind, in the colour scheme being drawn
+MARKERS = "osD^v<>pPX*h"
+# The throughput-by-size plots, a few lines each so that they can be told
+# apart on a phone: the standard library's channels, and the faster
+# techniques next to Queue. Each has the raw pipe as reference.
+LINES = {
+    "perf-throughput": [
+        "os_pipe",
+        "pipe_pickle",
+        "queue",
+        "simple_queue",
+        "joinable_queue",
+        "manager_queue",
+        "pool_chunk1",
+    ],
+    "perf-throughput-recipes": [
+        "os_pipe",
+        "queue",
+        "batched_queue",
+        "pipe_bytes",
+        "shared_memory",
+        "shared_memory_copy",
+        "pool_chunk64",
+    ],
 }
-# The lines of the throughput-by-size plot (the others are in the tables).
-LINES = [
-    "os_pipe",
-    "shared_memory",
-    "shared_memory_copy",
-    "pipe_bytes",
-    "pipe_pickle",
-    "queue",
-    "batched_queue",
-    "manager_queue",
-    "pool_chunk64",
-    "pool_chunk1",
-]
 
 
 def label(res: Results, lang: str, key: str) -> str:
@@ -279,17 +288,8 @@ def kind(key: str) -> str:
 # ------------------------------------------------------------------ plots
 
 
-def plotstyle():
-    """bench/plotstyle.py, if it exists: the site's chart style."""
-    if importlib.util.find_spec("plotstyle") is None:
-        return None
-    import plotstyle
-
-    return plotstyle
-
-
-def setup(lang: str) -> None:
-    plt.rcdefaults()
+def setup(lang: str, theme: str) -> None:
+    """matplotlib's settings for one language and one colour scheme."""
     installed = {f.name for f in font_manager.fontManager.ttflist}
     if lang == "zh" and not installed & set(FONTS["zh"]):
         warnings.warn(
@@ -298,58 +298,32 @@ def setup(lang: str) -> None:
             "CJK fonts for the browser, but label sizes may be off",
             stacklevel=2,
         )
-    plt.rcParams.update(
-        {
-            "svg.fonttype": "none",
-            "svg.hashsalt": "pyqueues-perf",
-            "font.family": "sans-serif",
-            "font.sans-serif": FONTS[lang],
-            "font.size": 10,
-            "axes.spines.top": False,
-            "axes.spines.right": False,
-            "axes.grid": True,
-            "grid.color": "#e0e0e0",
-            "grid.linewidth": 0.6,
-            "axes.axisbelow": True,
-            "figure.facecolor": "white",
-            "axes.facecolor": "white",
-        }
-    )
-    module = plotstyle()
-    if module is not None and hasattr(module, "setup"):
-        module.setup(lang)
+    plotstyle.setup(lang, theme, FONTS[lang])
 
 
 def style(fig, lang: str) -> None:
     """Restyle a finished figure; every figure passes through here."""
-    module = plotstyle()
-    if module is not None and hasattr(module, "apply"):
-        module.apply(fig, lang)
+    plotstyle.apply(fig, lang)
 
 
 def save(fig, path: Path, lang: str) -> None:
+    """Write ``path`` in the colour scheme being drawn (``-dark`` for dark)."""
     style(fig, lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
-    plt.close(fig)
+    path = plotstyle.save(fig, path)
     print(f"wrote {path.relative_to(ROOT)}")
 
 
 def caption(ax, text: str, lang: str) -> None:
-    """The machine and date, small, above the plot."""
-    width = 80 if lang == "zh" else 110
-    ax.set_title(
-        "\n".join(textwrap.wrap(text, width)),
-        loc="left",
-        fontsize=8,
-        color="#616161",
-        pad=10,
-    )
+    """The machine and date (and "provisional"), above the plot."""
+    plotstyle.caption(ax, text, lang)
 
 
-def log_axis(axis) -> None:
-    """A log axis labelled 1, 2, 5, 10, 20, 50, ... in plain numbers."""
-    axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+def log_axis(axis, decades: bool = False) -> None:
+    """A log axis labelled 1, 2, 5, 10, 20, 50, ... in plain numbers (with
+    ``decades``, 1, 10, 100, ... when the data spans more than two)."""
+    low, high = sorted(axis.get_view_interval())
+    subs = (1.0,) if decades and high > 100 * low else (1.0, 2.0, 5.0)
+    axis.set_major_locator(LogLocator(base=10, subs=subs, numticks=12))
     axis.set_major_formatter(FuncFormatter(lambda v, _: plain(v)))
     axis.set_minor_formatter(NullFormatter())
 
@@ -362,25 +336,26 @@ def plain(value: float) -> str:
     return f"{value:g}"
 
 
-def plot_throughput(res: Results, lang: str) -> None:
+def plot_throughput(res: Results, lang: str, name: str) -> None:
     t = TEXT[lang]
-    fig, ax = plt.subplots(figsize=(7.2, 4.6))
-    markers = "osD^v<>pPX*h"
-    palette = [c for i, c in enumerate(plt.get_cmap("tab10").colors) if i != 7]
-    for i, key in enumerate(k for k in LINES if k in res.channels):
+    fig, ax = plotstyle.figure()
+    palette = plotstyle.line_colors()
+    colored = [k for k in LINES[name] if k not in REFERENCE]
+    for key in (k for k in LINES[name] if k in res.channels):
+        i = colored.index(key) if key in colored else 0
         rows = [res.cells[(key, s)] for s in res.sizes if (key, s) in res.cells]
         xs = [r["size"] for r in rows]
         mid = [r["mb_per_s"]["median"] for r in rows]
         low = [m - r["mb_per_s"]["min"] for m, r in zip(mid, rows, strict=True)]
         high = [r["mb_per_s"]["max"] - m for m, r in zip(mid, rows, strict=True)]
-        color = COLORS["reference"] if key in REFERENCE else palette[i % 9]
+        color = COLORS["reference"] if key in REFERENCE else palette[i % len(palette)]
         ax.errorbar(
             xs,
             mid,
             yerr=[low, high],
             label=label(res, lang, key),
             color=color,
-            marker=markers[i % len(markers)],
+            marker=MARKERS[i % len(MARKERS)],
             markersize=5,
             linewidth=2.2 if key in RECIPES else 1.4,
             linestyle="--" if key in REFERENCE else "-",
@@ -393,15 +368,9 @@ def plot_throughput(res: Results, lang: str) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: plain(v)))
     ax.set_xlabel(t["size"])
     ax.set_ylabel(t["mbs"])
-    ax.legend(
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.13),
-        ncols=2,
-        frameon=False,
-        fontsize=9,
-    )
+    plotstyle.legend_below(ax)
     caption(ax, machine_text(res, lang), lang)
-    save(fig, ASSETS[lang] / "perf-throughput.svg", lang)
+    save(fig, ASSETS[lang] / f"{name}.svg", lang)
 
 
 def bars(ax, labels, mids, lows, highs, colors) -> None:
@@ -415,9 +384,9 @@ def bars(ax, labels, mids, lows, highs, colors) -> None:
             [m - lo for m, lo in zip(mids, lows, strict=True)],
             [h - m for m, h in zip(mids, highs, strict=True)],
         ],
-        error_kw={"ecolor": "#212121", "capsize": 2.5, "elinewidth": 1},
+        error_kw={"ecolor": plotstyle.ink(), "capsize": 2.5, "elinewidth": 1},
     )
-    ax.set_yticks(list(ys), labels)
+    plotstyle.bar_labels(ax, labels)
     ax.invert_yaxis()
     ax.set_xscale("log")
     ax.set_xlim(right=max(highs) * 1.5)
@@ -429,13 +398,7 @@ def legend(ax, lang: str, kinds) -> None:
     """Below the plot, where it cannot hide a bar."""
     order = ["reference", "stdlib", "recipe", "placement"]
     handles = [Patch(color=COLORS[k], label=TEXT[lang][k]) for k in order if k in kinds]
-    ax.legend(
-        handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.4, -0.12 - 0.5 / len(ax.get_yticks())),
-        ncols=2,
-        frameon=False,
-    )
+    plotstyle.legend_below(ax, handles)
 
 
 def plot_small(res: Results, lang: str) -> None:
@@ -443,7 +406,7 @@ def plot_small(res: Results, lang: str) -> None:
     keys = [k for k in res.channels if (k, size) in res.cells]
     keys.sort(key=lambda k: -res.cells[(k, size)]["msgs_per_s"]["median"])
     stats = [res.cells[(k, size)]["msgs_per_s"] for k in keys]
-    fig, ax = plt.subplots(figsize=(7.2, 0.34 * len(keys) + 1.1))
+    fig, ax = plotstyle.figure(rows=len(keys))
     bars(
         ax,
         [label(res, lang, k) for k in keys],
@@ -462,7 +425,7 @@ def plot_latency(res: Results, lang: str) -> None:
     keys = sorted(res.latency, key=lambda k: res.latency[k]["one_way_us"]["median"])
     rows = [(k, res.latency[k], kind(k)) for k in keys]
     rows += [(p, r, "placement") for p, r in res.placement.items()]
-    fig, ax = plt.subplots(figsize=(7.2, 0.34 * len(rows) + 1.1))
+    fig, ax = plotstyle.figure(rows=len(rows))
     stats = [r["one_way_us"] for _, r, _ in rows]
     bars(
         ax,
@@ -478,10 +441,9 @@ def plot_latency(res: Results, lang: str) -> None:
     save(fig, ASSETS[lang] / "perf-latency.svg", lang)
 
 
-# ------------------------------------------------------------- new plots
-
-PALETTE = [c for i, c in enumerate(plt.get_cmap("tab10").colors) if i != 7]
-MARKERS = "osD^v<>pPX*h"
+# ------------------------------------------------------ plots by Python
+# Two plots each, one above the other (side by side they would not fit a
+# phone's width).
 
 
 def plot_pythons(res: Results, lang: str) -> None:
@@ -490,7 +452,8 @@ def plot_pythons(res: Results, lang: str) -> None:
     if not versions:
         return
     t = TEXT[lang]
-    fig, axes = plt.subplots(1, 2, figsize=(8.4, 4.4), sharex=True)
+    palette = plotstyle.line_colors()
+    fig, axes = plotstyle.panels(2, ylabel=t["relative"])
     for ax, size in zip(axes, (8, 65536), strict=True):
         for i, key in enumerate(k for k in tables.CORE if k != "os_pipe"):
             ys = [res.relative(v, key, size) for v in versions]
@@ -498,41 +461,21 @@ def plot_pythons(res: Results, lang: str) -> None:
                 versions,
                 [y if y is not None else float("nan") for y in ys],
                 label=label(res, lang, key),
-                color=PALETTE[i % len(PALETTE)],
+                color=palette[i % len(palette)],
                 marker=MARKERS[i],
                 linewidth=2.2 if key in RECIPES else 1.4,
             )
         ax.axhline(1, color=COLORS["reference"], linestyle="--", linewidth=1.2)
         ax.set_yscale("log")
-        log_axis(ax.yaxis)
-        ax.set_title(size_name(size), fontsize=10)
-        ax.set_xlabel(t["python"])
-    axes[0].set_ylabel(t["relative"])
-    handles, labels = axes[0].get_legend_handles_labels()
-    handles.append(plt.Line2D([], [], color=COLORS["reference"], linestyle="--"))
-    labels.append(t["floor"])
-    fig.legend(
-        handles,
-        labels,
-        loc="upper center",
-        bbox_to_anchor=(0.5, 0.0),
-        ncols=2,
-        frameon=False,
-        fontsize=9,
+        log_axis(ax.yaxis, decades=True)
+        plotstyle.panel_title(ax, size_name(size))
+    axes[-1].set_xlabel(t["python"])
+    handles, _ = axes[0].get_legend_handles_labels()
+    floor = plt.Line2D(
+        [], [], color=COLORS["reference"], linestyle="--", label=t["floor"]
     )
-    fig.suptitle(
-        "\n".join(
-            textwrap.wrap(
-                suite_text(res, lang, methods_text(res, "core", lang)),
-                80 if lang == "zh" else 110,
-            )
-        ),
-        x=0.02,
-        ha="left",
-        fontsize=8,
-        color="#616161",
-    )
-    fig.tight_layout()
+    plotstyle.legend_below(axes[-1], [*handles, floor])
+    caption(axes[0], suite_text(res, lang, methods_text(res, "core", lang)), lang)
     save(fig, ASSETS[lang] / "perf-pythons.svg", lang)
 
 
@@ -541,7 +484,8 @@ def plot_startup(res: Results, lang: str) -> None:
     if not versions:
         return
     t = TEXT[lang]
-    fig, axes = plt.subplots(1, 2, figsize=(8.4, 4.2), sharex=True)
+    palette = plotstyle.line_colors()
+    fig, axes = plotstyle.panels(2)
     methods = ["fork", "forkserver", "spawn"]
     for ax, what in zip(axes, ("process", "pool"), strict=True):
         for i, method in enumerate(methods):
@@ -559,35 +503,18 @@ def plot_startup(res: Results, lang: str) -> None:
                 ax.plot(
                     versions,
                     ys,
-                    color=PALETTE[i],
+                    color=palette[i],
                     linestyle=style_,
                     marker=MARKERS[i],
                     label=f"{method}{t['comma']}{t[main + '_main']}",
                 )
         ax.set_yscale("log")
-        log_axis(ax.yaxis)
-        ax.set_xlabel(t["python"])
-        ax.set_title(t["startup_" + what], fontsize=10)
-    handles, labels = axes[0].get_legend_handles_labels()
-    fig.legend(
-        handles,
-        labels,
-        loc="upper center",
-        bbox_to_anchor=(0.5, 0.0),
-        ncols=3,
-        frameon=False,
-        fontsize=9,
-    )
-    fig.suptitle(
-        "\n".join(
-            textwrap.wrap(suite_text(res, lang, None), 80 if lang == "zh" else 110)
-        ),
-        x=0.02,
-        ha="left",
-        fontsize=8,
-        color="#616161",
-    )
-    fig.tight_layout()
+        log_axis(ax.yaxis, decades=True)
+        plotstyle.panel_title(ax, t["startup_" + what])
+    axes[-1].set_xlabel(t["python"])
+    handles, _ = axes[0].get_legend_handles_labels()
+    plotstyle.legend_below(axes[-1], handles)
+    caption(axes[0], suite_text(res, lang, None), lang)
     save(fig, ASSETS[lang] / "perf-startup.svg", lang)
 
 
@@ -617,7 +544,7 @@ def plot_bigdata(res: Results, lang: str) -> None:
             lows.append(stat["min"])
             highs.append(stat["max"])
             colors.append(color)
-    fig, ax = plt.subplots(figsize=(7.2, 0.34 * len(labels) + 1.1))
+    fig, ax = plotstyle.figure(rows=len(labels))
     bars(ax, labels, mids, lows, highs, colors)
     ax.set_xlabel(t["gbs"])
     caption(ax, suite_text(res, lang, big["start_method"], big["python"]), lang)
@@ -629,8 +556,10 @@ def plot_payoff(res: Results, lang: str) -> None:
     if not payoff:
         return
     t = TEXT[lang]
+    palette = plotstyle.line_colors()
     kinds = list(dict.fromkeys((r["kind"], r["method"]) for r in payoff["rows"]))[1:]
-    fig, axes = plt.subplots(1, 2, figsize=(8.4, 4.4), sharey=True)
+    # Each plot has its own axis title: room for it and for the tick labels.
+    fig, axes = plotstyle.panels(2, ylabel=t["speedup"])
     for ax, variant in zip(axes, ("cpu", "sleep"), strict=True):
         tasks = sorted(
             {r["task_seconds"] for r in payoff["rows"] if r["variant"] == variant}
@@ -642,47 +571,36 @@ def plot_payoff(res: Results, lang: str) -> None:
                 tasks,
                 [y if y else float("nan") for y in ys],
                 label=name,
-                color=PALETTE[i % len(PALETTE)],
+                color=palette[i % len(palette)],
                 marker=MARKERS[i % len(MARKERS)],
                 linestyle="--" if kind_ == "process_pool_executor" else "-",
             )
         ax.axhline(1, color=COLORS["reference"], linewidth=1.2)
         ax.set_xscale("log")
         ax.set_yscale("log")
-        ax.set_xticks(tasks, [tables.duration(x) for x in tasks])
+        # Every other task size named: six names do not fit a phone's width.
+        ax.set_xticks(
+            tasks,
+            [tables.duration(x) if n % 2 == 0 else "" for n, x in enumerate(tasks)],
+        )
         ax.minorticks_off()
-        log_axis(ax.yaxis)
+        log_axis(ax.yaxis, decades=True)
+        plotstyle.panel_title(ax, t["cpu_job" if variant == "cpu" else "sleep_job"])
+        # Each plot has its own axis title (the tasks work or sleep).
+        ax.tick_params(axis="x", labelbottom=True)
         ax.set_xlabel(t["task" if variant == "cpu" else "task_sleep"])
-        ax.set_title(t["cpu_job" if variant == "cpu" else "sleep_job"], fontsize=10)
-    axes[0].set_ylabel(t["speedup"])
-    handles, labels = axes[0].get_legend_handles_labels()
-    fig.legend(
-        handles,
-        labels,
-        loc="upper center",
-        bbox_to_anchor=(0.5, 0.0),
-        ncols=2,
-        frameon=False,
-        fontsize=9,
+    handles, _ = axes[0].get_legend_handles_labels()
+    plotstyle.legend_below(axes[-1], handles)
+    caption(
+        axes[0],
+        suite_text(res, lang, "fork, forkserver, spawn", payoff["python"]),
+        lang,
     )
-    fig.suptitle(
-        "\n".join(
-            textwrap.wrap(
-                suite_text(res, lang, "fork, forkserver, spawn", payoff["python"]),
-                80 if lang == "zh" else 110,
-            )
-        ),
-        x=0.02,
-        ha="left",
-        fontsize=8,
-        color="#616161",
-    )
-    fig.tight_layout()
     save(fig, ASSETS[lang] / "perf-payoff.svg", lang)
 
 
 PLOTS = [
-    plot_throughput,
+    *(partial(plot_throughput, name=name) for name in LINES),
     plot_small,
     plot_latency,
     plot_pythons,
@@ -698,9 +616,10 @@ def main(argv: list[str]) -> None:
     if res.data["settings"].get("quick") or res.suite.get("quick"):
         raise SystemExit(f"{directory} holds a --quick run: its timings mean nothing")
     for lang in ("en", "zh"):
-        setup(lang)
-        for plot in PLOTS:
-            plot(res, lang)
+        for theme in plotstyle.THEMES:
+            setup(lang, theme)
+            for plot in PLOTS:
+                plot(res, lang)
     tables.write(res)
 
 
