@@ -225,7 +225,7 @@ def legend_below(ax, handles=None, ncols: int = 1) -> None:
 def caption(ax, text: str, lang: str) -> None:
     """The machine and date above the plot, wrapped to the figure's width
     (above all the plots when ``ax`` has a panel_title())."""
-    text = "\n".join(wrap(text, 40 if lang == "zh" else 36))
+    text = "\n".join(wrap(text, 38 if lang == "zh" else 36))
     muted = THEMES[_theme]["muted"]
     if not ax.get_title(loc="left"):
         ax.set_title(text, loc="left", fontsize=MIN_PT, color=muted, pad=10)
@@ -236,7 +236,12 @@ def caption(ax, text: str, lang: str) -> None:
 
 
 WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
-TOKEN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|\s+|[^\s\u2e80-\u9fff]+")
+NO_LINE_START = set("。，、；：！？）」』")  # stay at the end of the line before
+# A short full-width parenthesis (（对数坐标）) stays on one line.
+TOKEN = re.compile(
+    r"（[\u2e80-\u9fff]{1,6}）|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|\s+"
+    r"|[^\s\u2e80-\u9fff]+"
+)
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -249,7 +254,7 @@ def wrap(text: str, width: int) -> list[str]:
                 line, used = line + " ", used + 1
             continue
         size = len(token) + len(WIDE.findall(token))
-        if line and used + size > width:
+        if line and used + size > width and token not in NO_LINE_START:
             lines.append(line.rstrip())
             line, used = "", 0
         line, used = line + token, used + size
