@@ -12,14 +12,16 @@ For a new plot in bench/report.py:
         plotstyle.caption(ax, text, lang)
         plotstyle.save(fig, ASSETS[lang] / "perf-NAME.svg")
 
-Several plots in one figure go one above the other: ``fig, axes =
-plotstyle.panels(n)``, a ``panel_title(ax, name)`` each, the legend below
-the last and the caption above the first.
-
 and on both pages, one image per scheme (Material shows the one that fits):
 
     ![alt text](assets/perf-NAME.svg#only-light)
     ![alt text](assets/perf-NAME-dark.svg#only-dark)
+
+(on the Chinese page both on one line: a line break there would show as a
+space). Several plots in one figure go one above the other: ``fig, axes =
+plotstyle.panels(n, ylabel=...)``, a ``panel_title(ax, name)`` each, the
+legend below the last (``legend_below(axes[-1], handles)``) and the caption
+above them all (``caption(axes[0], text, lang)``).
 
 Rules it keeps:
 - Width. A figure is about WIDTH inches wide once cropped (matplotlib's SVG:
