@@ -6,8 +6,9 @@ Reads bench/results/channels.json and bench/results/suite.json and writes:
 - docs/en/assets/perf-*.svg and docs/zh/assets/perf-*.svg: the same plots
   with English and with Chinese labels.  Text stays text in the SVG
   (``svg.fonttype: none``): the reader's browser draws it with its own fonts.
-- bench/results/tables.md and bench/results/figures.{en,zh}.md, through
-  bench/tables.py: the tables, and every figure the pages state in prose.
+- bench/results/tables.md (English), tables.zh.md and
+  figures.{en,zh}.md, through bench/tables.py: the tables, and every figure
+  the pages state in prose, in each language.
 
 Every figure goes through ``save()``, which applies ``style()``: the one
 place to restyle all charts (it calls bench/plotstyle.py's ``apply(fig,
