@@ -21,6 +21,7 @@ committed files are what the committed results give (tests/test_bench_smoke.py).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -796,7 +797,7 @@ def f_wakeups(res: Results) -> dict:
     d = None if q is None or s is None else q - s
     word = {
         "en": "slower" if d is None or d >= 0 else "faster",
-        "zh": "慢" if d is None or d >= 0 else "快",
+        "zh": "多" if d is None or d >= 0 else "少",
     }
     return {
         "en": f"In the latency table, `Queue` was {us(abs(d) if d else d)} "
@@ -969,7 +970,7 @@ def f_pythons(res: Results) -> dict:
         f"own raw pipe: {'; '.join(parts_en)}. The raw pipe itself moved "
         f"{rate(fa) if fa else '?'} and {rate(fb) if fb else '?'} messages per "
         f"second.",
-        "zh": f"从 Python {first} 到 {last}，在 8 B 时、相对于各自版本的直接读写管道："
+        "zh": f"从 Python {first} 到 {last}，8 B 消息相对于本版本直接读写管道的比值："
         f"{'；'.join(parts_zh)}。直接读写管道本身分别为每秒 "
         f"{rate(fa) if fa else '?'} 和 {rate(fb) if fb else '?'} 条消息。",
     }
@@ -1042,11 +1043,12 @@ def f_cow(res: Results) -> dict:
         f"`gc.freeze()`. Reading after `gc.freeze()` still made "
         f"{g[('iterate', True)]:.0f} MiB private.",
         "zh": f"在 Python {v} 上，父进程中有一个包含 {n} 个元组的列表（{data:.0f} "
-        f"MiB）：什么都不做的子进程让 {g[('idle', False)]:.1f} MiB 变成私有；只读取"
-        f"每一项的子进程让 {g[('iterate', False)]:.0f} MiB 变成私有；调用 "
-        f"`gc.collect()` 的子进程让 {g[('gc_collect', False)]:.0f} MiB 变成私有，"
-        f"而父进程先调用 `gc.freeze()` 后只有 {g[('gc_collect', True)]:.1f} MiB。"
-        f"在 `gc.freeze()` 之后只读取，仍有 {g[('iterate', True)]:.0f} MiB 变成私有。",
+        f"MiB）：什么都不做的子进程，私有内存增加 {g[('idle', False)]:.1f} MiB；"
+        f"只读取每个元素的子进程增加 {g[('iterate', False)]:.0f} MiB；调用 "
+        f"`gc.collect()` 的子进程增加 {g[('gc_collect', False)]:.0f} MiB，"
+        f"父进程先调用 `gc.freeze()` 后只增加 {g[('gc_collect', True)]:.1f} MiB。"
+        f"父进程调用 `gc.freeze()` 之后，只读取的子进程仍增加 "
+        f"{g[('iterate', True)]:.0f} MiB。",
     }
 
 
@@ -1079,9 +1081,9 @@ def f_interp(res: Results) -> dict:
         "zh": f"在 Python {v} 上，8 B 消息通过解释器队列每秒传递 "
         f"{rate(q[('interp_queue', 8)])} 条，线程之间的 `queue.Queue` 为 "
         f"{rate(q[('thread_queue', 8)])} 条，进程之间的 `multiprocessing.Queue` 为 "
-        f"{rate(q[('queue', 8)])} 条。CPU 密集型作业在循环中用了 "
+        f"{rate(q[('queue', 8)])} 条。CPU 密集型作业用串行循环耗时 "
         f"{s('cpu', 'serial')}，用线程 {s('cpu', 'threads')}，用子解释器 "
-        f"{s('cpu', 'interpreters')}（启动之后再运行为 "
+        f"{s('cpu', 'interpreters')}（再次运行为 "
         f"{s('cpu', 'interpreters', 'warm')}），用进程 {s('cpu', 'processes')}"
         f"（启动之后为 {s('cpu', 'processes', 'warm')}）。",
     }
@@ -1152,7 +1154,7 @@ def f_payoff(res: Results) -> dict:
         zh.append(
             f"在 {m} 下从每个任务 {duration(c)} 起胜过串行循环"
             if c
-            else f"在 {m} 下在测量的任何任务大小上都没有胜过串行循环"
+            else f"在 {m} 下，测量的任务大小都没有胜过串行循环"
         )
     t = res.crossover("sleep", "threads", None)
     t_en = f"from {duration(t)} on" if t else "at no size measured"
@@ -1228,10 +1230,21 @@ def outputs(res: Results) -> dict[Path, str]:
     out = {}
     for lang in LANGS:
         suffix = ".md" if lang == "en" else f".{lang}.md"
-        out[RESULTS / f"tables{suffix}"] = tables_text(res, lang)
+        out[RESULTS / f"tables{suffix}"] = localize_numbers(
+            tables_text(res, lang), lang
+        )
     for lang in LANGS:
-        out[RESULTS / f"figures.{lang}.md"] = figures_text(res, lang)
+        out[RESULTS / f"figures.{lang}.md"] = localize_numbers(
+            figures_text(res, lang), lang
+        )
     return out
+
+
+def localize_numbers(text: str, lang: str) -> str:
+    """Chinese text writes numbers without a thousands separator (1000000)."""
+    if lang == "en":
+        return text
+    return re.sub(rf"(?<=\d){NNBSP}(?=\d)", "", text)
 
 
 def write(res: Results) -> None:
