@@ -7,8 +7,9 @@ Reads bench/results/channels.json and bench/results/suite.json and writes:
   with English and with Chinese labels, each as NAME.svg for the light colour
   scheme and NAME-dark.svg for the dark one.  Text stays text in the SVG
   (``svg.fonttype: none``): the reader's browser draws it with its own fonts.
-- bench/results/tables.md and bench/results/figures.{en,zh}.md, through
-  bench/tables.py: the tables, and every figure the pages state in prose.
+- bench/results/tables.md (English), tables.zh.md and
+  figures.{en,zh}.md, through bench/tables.py: the tables, and every figure
+  the pages state in prose, in each language.
 
 What a plot shows is decided here; how it looks, by bench/plotstyle.py
 (narrow enough for a phone, text at 12 pt or more, light and dark schemes).

@@ -4,9 +4,11 @@
 
 Reads bench/results/channels.json and bench/results/suite.json and writes
 
-- bench/results/tables.md: the tables, language-neutral (code names, units,
-  numbers), in sections both pages include
-  (``--8<-- "bench/results/tables.md:throughput"``);
+- bench/results/tables.md and tables.zh.md: the tables, in English and in
+  Chinese (the same numbers, formatted the same way; code names stay code),
+  in sections that each language's page includes
+  (``--8<-- "bench/results/tables.md:throughput"`` on the English page,
+  ``--8<-- "bench/results/tables.zh.md:throughput"`` on the Chinese one);
 - bench/results/figures.en.md and figures.zh.md: every measured figure that
   the pages state in prose, as short generated paragraphs in each language
   (``--8<-- "bench/results/figures.en.md:pickling"``), so that a new run
@@ -19,6 +21,7 @@ committed files are what the committed results give (tests/test_bench_smoke.py).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -30,7 +33,8 @@ HEADER = (
     "do not edit; run `nox -s bench`. -->"
 )
 
-# Language-neutral names for the tables: code, as the reader would write it.
+# The names of the tables' rows: code, as the reader would write it, with
+# English words where code alone cannot say it (CODE_ZH has those in Chinese).
 CODE = {
     "os_pipe": "`os.write` → `os.read`",
     "pipe_bytes": "`send_bytes` → `recv_bytes`",
@@ -71,6 +75,71 @@ CODE = {
     "redis_list": "Redis `LPUSH` / `BRPOP`",
     "redis_list_pipelined": "Redis `LPUSH` pipelined ×100 / `BRPOP` + `RPOP` 99",
     "redis_stream": "Redis `XADD` / `XREADGROUP` + `XACK`",
+}
+# The rows whose name has words in it, in Chinese; the others are only code.
+CODE_ZH = {
+    "interp_queue": "`concurrent.interpreters` 队列",
+    "pickle5": "`pickle` 协议 5，带外缓冲区",
+    "memcpy": "`numpy.copyto`（`memcpy`）",
+    "every_task": "随每个任务发送",
+    "mmap": "在 initializer 中用 `mmap` 映射文件",
+    "serial": "串行循环",
+    "redis_list_pipelined": (
+        "Redis `LPUSH`（流水线，每组 100 条）/ `BRPOP` + `RPOP` 99 条"
+    ),
+}
+# The other words of the tables, per language.
+WORDS = {
+    "en": {
+        "sep": ", ",
+        "msgs": "msg/s",
+        "latency": "µs",
+        "one_way": "µs, one way",
+        "ms": "ms",
+        "first": "(1st {})",
+        "warm": "(warm {})",
+        "small": "small",
+        "large": "large",
+        "main": "`{method}`, {size} `__main__`",
+        "cow_data": "the list, in the parent",
+        "cow_idle": "child does nothing",
+        "cow_iterate": "child iterates over the list",
+        "cow_gc_collect": "child calls `gc.collect()`",
+        "cow_freeze": ", parent called `gc.freeze()`",
+        "cpu": "CPU-bound",
+        "tiny": "tiny",
+        "job": "{job}: {executor}",
+        "pipe_share": "pipe bytes ÷ array size, {size}",
+        "runs": "{runs} × ≈{seconds} s",
+        "os": "{system} ({release})",
+        "pythons": "Python {}",
+        "list": ", ",
+    },
+    "zh": {
+        "sep": "，",
+        "msgs": "msg/s",
+        "latency": "单程延迟，µs",
+        "one_way": "单程延迟，µs",
+        "ms": "毫秒",
+        "first": "（首次 {}）",
+        "warm": "（预热后 {}）",
+        "small": "小的",
+        "large": "大的",
+        "main": "`{method}`，{size} `__main__`",
+        "cow_data": "父进程中的列表",
+        "cow_idle": "子进程什么都不做",
+        "cow_iterate": "子进程遍历列表",
+        "cow_gc_collect": "子进程调用 `gc.collect()`",
+        "cow_freeze": "，父进程已调用 `gc.freeze()`",
+        "cpu": "CPU 密集型",
+        "tiny": "微小调用",
+        "job": "{job}：{executor}",
+        "pipe_share": "经管道读取的字节数 ÷ 数组大小，{size}",
+        "runs": "{runs} 次 × 约 {seconds} 秒",
+        "os": "{system}（{release}）",
+        "pythons": "测量的 Python：{}",
+        "list": "、",
+    },
 }
 # queue.Queue between threads hands over references: nothing is copied, so
 # its MB/s for large payloads measure nothing comparable.
@@ -136,8 +205,9 @@ class Results:
         )
         return cls(channels, suite)
 
-    def code(self, key: str) -> str:
-        return CODE[key].format(**self.fill)
+    def code(self, key: str, lang: str = "en") -> str:
+        names = CODE_ZH if lang == "zh" else {}
+        return names.get(key, CODE[key]).format(**self.fill)
 
     # -- load
 
@@ -294,27 +364,29 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 # ---------------------------------------------------------------- tables
 
 
-def machine_line(res: Results) -> str:
-    m, s = res.data["machine"], res.data["settings"]
+def machine_line(res: Results, lang: str) -> str:
+    m, s, w = res.data["machine"], res.data["settings"], WORDS[lang]
     osname = m.get("system") or m["os"]
     if m.get("os_release"):
-        osname += f" ({m['os_release']})"
+        osname = w["os"].format(system=osname, release=m["os_release"])
     cpus = m.get("usable_cpus", m["cpu_count"])
+    runs = w["runs"].format(runs=s["runs"], seconds=s["target_seconds"])
     line = (
         f"`{m['cpu_model']}` × {cpus} · {osname} · "
         f"{m['implementation']} {m['python']} · `{m['start_method']}` · "
-        f"{res.data['date'][:10]} · {s['runs']} × ≈{s['target_seconds']} s · "
-        f"`loadavg` {res.load_text()}"
+        f"{res.data['date'][:10]} · {runs} · `loadavg` {res.load_text()}"
     )
     if res.suite.get("measured_pythons"):
-        line += " · Python " + ", ".join(res.suite["measured_pythons"])
+        pythons = w["list"].join(res.suite["measured_pythons"])
+        line += " · " + w["pythons"].format(pythons)
     return line
 
 
-def throughput_table(res: Results) -> list[str]:
+def throughput_table(res: Results, lang: str) -> list[str]:
+    w = WORDS[lang]
     small = [s for s in res.sizes if s < 65536]
-    header = [f"{size_name(s)}, msg/s" for s in small]
-    header += [f"{size_name(s)}, MB/s" for s in res.sizes if s >= 65536]
+    header = [f"{size_name(s)}{w['sep']}{w['msgs']}" for s in small]
+    header += [f"{size_name(s)}{w['sep']}MB/s" for s in res.sizes if s >= 65536]
     rows = []
     for key in res.channels:
         cells = []
@@ -327,15 +399,16 @@ def throughput_table(res: Results) -> list[str]:
             else:
                 mark = " †" if (key, s) in REFERENCES_ONLY else ""
                 cells.append(spread(row["mb_per_s"], mbs) + mark)
-        rows.append([res.code(key), *cells])
+        rows.append([res.code(key, lang), *cells])
     return table(["", *header], rows)
 
 
-def latency_table(res: Results) -> list[str]:
+def latency_table(res: Results, lang: str) -> list[str]:
     rows = []
     for key, row in [*res.latency.items(), *res.placement.items()]:
-        rows.append([res.code(key), spread(row["one_way_us"], lambda v: f"{v:.1f}")])
-    return table(["", "µs"], rows)
+        one_way = spread(row["one_way_us"], lambda v: f"{v:.1f}")
+        rows.append([res.code(key, lang), one_way])
+    return table(["", WORDS[lang]["latency"]], rows)
 
 
 def ratio(res: Results, a: str, b: str, size: int) -> dict | None:
@@ -351,18 +424,18 @@ def ratio(res: Results, a: str, b: str, size: int) -> dict | None:
     }
 
 
-def ratio_table(res: Results) -> list[str]:
+def ratio_table(res: Results, lang: str) -> list[str]:
     rows = []
     for a, b in RATIOS:
         cells = []
         for s in res.sizes:
             r = ratio(res, a, b, s)
             cells.append(spread(r, times) if r else "–")
-        rows.append([f"{res.code(a)} ÷ {res.code(b)}", *cells])
+        rows.append([f"{res.code(a, lang)} ÷ {res.code(b, lang)}", *cells])
     return table(["", *(size_name(s) for s in res.sizes)], rows)
 
 
-def pythons_table(res: Results, size: int) -> list[str]:
+def pythons_table(res: Results, size: int, lang: str) -> list[str]:
     versions = res.versions("core")
     rows = []
     for key in CORE:
@@ -378,11 +451,12 @@ def pythons_table(res: Results, size: int) -> list[str]:
                 else mbs(cell["mb_per_s"]["median"]) + " MB/s"
             )
             cells.append(f"{rel:.2f} <small>({absolute})</small>")
-        rows.append([res.code(key), *cells])
+        rows.append([res.code(key, lang), *cells])
     return table(["", *versions], rows)
 
 
-def startup_table(res: Results, what: str) -> list[str]:
+def startup_table(res: Results, what: str, lang: str) -> list[str]:
+    w = WORDS[lang]
     versions = res.versions("startup")
     keys = []
     for v in versions:
@@ -402,39 +476,35 @@ def startup_table(res: Results, what: str) -> list[str]:
                 cells.append("–")
                 continue
             r = found[0][what]
-            cells.append(
-                f"{num(r['later']['median'] * 1e3)} "
-                f"<small>(1st {num(r['first'] * 1e3)})</small>"
-            )
-        rows.append([f"`{method}`, {main} `__main__`", *cells])
-    return table(["ms", *versions], rows)
+            first = w["first"].format(num(r["first"] * 1e3))
+            cells.append(f"{num(r['later']['median'] * 1e3)} <small>{first}</small>")
+        rows.append([w["main"].format(method=method, size=w[main]), *cells])
+    return table([w["ms"], *versions], rows)
 
 
-def cow_table(res: Results) -> list[str]:
+def cow_table(res: Results, lang: str) -> list[str]:
+    w = WORDS[lang]
     versions = res.versions("cow")
     if not versions:
         return ["–"]
     first = res.section("cow", versions[0])
     rows = []
     for i, row in enumerate(first["rows"]):
-        label = {
-            "idle": "child does nothing",
-            "iterate": "child iterates over the list",
-            "gc_collect": "child calls `gc.collect()`",
-        }[row["mode"]]
+        label = w[f"cow_{row['mode']}"]
         if row["gc_freeze"]:
-            label += ", parent called `gc.freeze()`"
+            label += w["cow_freeze"]
         cells = []
         for v in versions:
             growth = res.section("cow", v)["rows"][i]["private_dirty_growth_kib"]
             cells.append(f"{growth / 1024:.1f}")
         rows.append([label, *cells])
     data = [f"{res.section('cow', v)['data_kib'] / 1024:.0f}" for v in versions]
-    rows.insert(0, ["the list, in the parent", *data])
+    rows.insert(0, [w["cow_data"], *data])
     return table(["MiB", *versions], rows)
 
 
-def interp_tables(res: Results) -> tuple[list[str], list[str]]:
+def interp_tables(res: Results, lang: str) -> tuple[list[str], list[str]]:
+    w = WORDS[lang]
     versions = res.versions("interp")
     if not versions:
         return ["–"], ["–"]
@@ -450,8 +520,8 @@ def interp_tables(res: Results) -> tuple[list[str], list[str]]:
                 if (r["channel"], r["size"]) == (key, size)
             ]
             cells.append(spread(found[0]["msgs_per_s"], rate) if found else "–")
-        rows.append([f"{res.code(key)}, {size_name(size)}", *cells])
-    queues = table(["msg/s", *versions], rows)
+        rows.append([f"{res.code(key, lang)}{w['sep']}{size_name(size)}", *cells])
+    queues = table([w["msgs"], *versions], rows)
     rows = []
     for r in first["executors"]:
         cells = []
@@ -461,18 +531,18 @@ def interp_tables(res: Results) -> tuple[list[str], list[str]]:
                 for x in res.section("interp", v)["executors"]
                 if (x["job"], x["executor"]) == (r["job"], r["executor"])
             ]
-            cells.append(
-                f"{num(found[0]['cold'] * 1e3)} <small>(warm "
-                f"{num(found[0]['warm'] * 1e3)})</small>"
-                if found
-                else "–"
-            )
-        job = "CPU-bound" if r["job"] == "cpu" else "tiny"
-        rows.append([f"{job}: {res.code(r['executor'])}", *cells])
-    return queues, table(["ms", *versions], rows)
+            if not found:
+                cells.append("–")
+                continue
+            warm = w["warm"].format(num(found[0]["warm"] * 1e3))
+            cells.append(f"{num(found[0]['cold'] * 1e3)} <small>{warm}</small>")
+        job = w["cpu"] if r["job"] == "cpu" else w["tiny"]
+        name = w["job"].format(job=job, executor=res.code(r["executor"], lang))
+        rows.append([name, *cells])
+    return queues, table([w["ms"], *versions], rows)
 
 
-def bigdata_table(res: Results) -> list[str]:
+def bigdata_table(res: Results, lang: str) -> list[str]:
     big = res.section("bigdata")
     if not big:
         return ["–"]
@@ -489,18 +559,22 @@ def bigdata_table(res: Results) -> list[str]:
         per = moved[0]["pipe_bytes_read_per_message"] / sizes[-1]
         key = "pipe_bytes_np" if method == "pipe_bytes" else method
         cells.append(f"{per:.2f}")
-        name = res.code(key) if key in CODE else f"`{key}`"
+        name = res.code(key, lang) if key in CODE else f"`{key}`"
         rows.append([name, *cells])
     memcpy = {m["size"]: m for m in big["memcpy"]}
     rows.append(
-        [res.code("memcpy"), *(spread(memcpy[s]["gb_per_s"], num) for s in sizes), "0"]
+        [
+            res.code("memcpy", lang),
+            *(spread(memcpy[s]["gb_per_s"], num) for s in sizes),
+            "0",
+        ]
     )
     header = ["GB/s", *(size_name(s) for s in sizes)]
-    header.append(f"pipe bytes ÷ array size, {size_name(sizes[-1])}")
+    header.append(WORDS[lang]["pipe_share"].format(size=size_name(sizes[-1])))
     return table(header, rows)
 
 
-def readonly_table(res: Results) -> list[str]:
+def readonly_table(res: Results, lang: str) -> list[str]:
     ro = res.section("readonly")
     if not ro:
         return ["–"]
@@ -511,24 +585,26 @@ def readonly_table(res: Results) -> list[str]:
         for m in methods:
             found = [r for r in ro["rows"] if r["way"] == way and r["method"] == m]
             cells.append(num(found[0]["seconds"]["median"] * 1e3))
-        rows.append([res.code(way), *cells])
-    return table(["ms", *(f"`{m}`" for m in methods)], rows)
+        rows.append([res.code(way, lang), *cells])
+    return table([WORDS[lang]["ms"], *(f"`{m}`" for m in methods)], rows)
 
 
-def payoff_table(res: Results) -> list[str]:
+def payoff_table(res: Results, lang: str) -> list[str]:
+    w = WORDS[lang]
     payoff = res.section("payoff")
     if not payoff:
         return ["–"]
     kinds = list(dict.fromkeys((r["kind"], r["method"]) for r in payoff["rows"]))[1:]
     rows = []
     for kind, method in kinds:
-        name = res.code(kind) + (f", `{method}`" if method else "")
+        name = res.code(kind, lang) + (f"{w['sep']}`{method}`" if method else "")
         cells = [duration(res.crossover(v, kind, method)) for v in ("cpu", "sleep")]
         rows.append([name, *cells])
-    return table(["", "CPU-bound", "`time.sleep`"], rows)
+    return table(["", w["cpu"], "`time.sleep`"], rows)
 
 
-def broker_table(res: Results) -> list[str]:
+def broker_table(res: Results, lang: str) -> list[str]:
+    w = WORDS[lang]
     broker = res.section("broker")
     if not broker:
         return ["–"]
@@ -538,32 +614,33 @@ def broker_table(res: Results) -> list[str]:
         latency = lat.get(r["kind"])
         rows.append(
             [
-                res.code(r["kind"]),
+                res.code(r["kind"], lang),
                 spread(r["msgs_per_s"], rate),
                 spread(latency["one_way_us"], num) if latency else "–",
             ]
         )
-    return table(["", f"{broker['rows'][0]['size']} B, msg/s", "µs, one way"], rows)
+    size = f"{broker['rows'][0]['size']} B{w['sep']}{w['msgs']}"
+    return table(["", size, w["one_way"]], rows)
 
 
-def tables_text(res: Results) -> str:
+def tables_text(res: Results, lang: str) -> str:
     lines = [HEADER, ""]
-    lines += section("machine", [machine_line(res)])
-    lines += section("throughput", throughput_table(res))
-    lines += section("latency", latency_table(res))
-    lines += section("ratios", ratio_table(res))
-    lines += section("pythons-small", pythons_table(res, 8))
-    lines += section("pythons-large", pythons_table(res, 65536))
-    lines += section("startup-process", startup_table(res, "process"))
-    lines += section("startup-pool", startup_table(res, "pool"))
-    lines += section("cow", cow_table(res))
-    queues, executors = interp_tables(res)
+    lines += section("machine", [machine_line(res, lang)])
+    lines += section("throughput", throughput_table(res, lang))
+    lines += section("latency", latency_table(res, lang))
+    lines += section("ratios", ratio_table(res, lang))
+    lines += section("pythons-small", pythons_table(res, 8, lang))
+    lines += section("pythons-large", pythons_table(res, 65536, lang))
+    lines += section("startup-process", startup_table(res, "process", lang))
+    lines += section("startup-pool", startup_table(res, "pool", lang))
+    lines += section("cow", cow_table(res, lang))
+    queues, executors = interp_tables(res, lang)
     lines += section("interp-queues", queues)
     lines += section("interp-executors", executors)
-    lines += section("bigdata", bigdata_table(res))
-    lines += section("readonly", readonly_table(res))
-    lines += section("payoff", payoff_table(res))
-    lines += section("broker", broker_table(res))
+    lines += section("bigdata", bigdata_table(res, lang))
+    lines += section("readonly", readonly_table(res, lang))
+    lines += section("payoff", payoff_table(res, lang))
+    lines += section("broker", broker_table(res, lang))
     return "\n".join(lines)
 
 
@@ -720,7 +797,7 @@ def f_wakeups(res: Results) -> dict:
     d = None if q is None or s is None else q - s
     word = {
         "en": "slower" if d is None or d >= 0 else "faster",
-        "zh": "慢" if d is None or d >= 0 else "快",
+        "zh": "多" if d is None or d >= 0 else "少",
     }
     return {
         "en": f"In the latency table, `Queue` was {us(abs(d) if d else d)} "
@@ -807,7 +884,7 @@ def f_batching(res: Results) -> dict:
     beat_zh = (
         "而且没有任何不分批的通道比它快，连直接读写管道也不例外"
         if not beaten
-        else "不过 " + "、".join(res.code(k) for k in beaten) + " 比它更快"
+        else "不过 " + "、".join(res.code(k, "zh") for k in beaten) + " 比它更快"
     )
     return {
         "en": f"In this run batching gave {x_(a)} the messages per second of one "
@@ -885,7 +962,7 @@ def f_pythons(res: Results) -> dict:
         if a is None or b is None:
             continue
         parts_en.append(f"{res.code(key)}: {a:.2f} → {b:.2f}")
-        parts_zh.append(f"{res.code(key)}：{a:.2f} → {b:.2f}")
+        parts_zh.append(f"{res.code(key, 'zh')}：{a:.2f} → {b:.2f}")
     floors = [res.core(v, "os_pipe", 8) for v in (first, last)]
     fa, fb = (f["msgs_per_s"]["median"] if f else None for f in floors)
     return {
@@ -893,7 +970,7 @@ def f_pythons(res: Results) -> dict:
         f"own raw pipe: {'; '.join(parts_en)}. The raw pipe itself moved "
         f"{rate(fa) if fa else '?'} and {rate(fb) if fb else '?'} messages per "
         f"second.",
-        "zh": f"从 Python {first} 到 {last}，在 8 B 时、相对于各自版本的直接读写管道："
+        "zh": f"从 Python {first} 到 {last}，8 B 消息相对于本版本直接读写管道的比值："
         f"{'；'.join(parts_zh)}。直接读写管道本身分别为每秒 "
         f"{rate(fa) if fa else '?'} 和 {rate(fb) if fb else '?'} 条消息。",
     }
@@ -966,11 +1043,12 @@ def f_cow(res: Results) -> dict:
         f"`gc.freeze()`. Reading after `gc.freeze()` still made "
         f"{g[('iterate', True)]:.0f} MiB private.",
         "zh": f"在 Python {v} 上，父进程中有一个包含 {n} 个元组的列表（{data:.0f} "
-        f"MiB）：什么都不做的子进程让 {g[('idle', False)]:.1f} MiB 变成私有；只读取"
-        f"每一项的子进程让 {g[('iterate', False)]:.0f} MiB 变成私有；调用 "
-        f"`gc.collect()` 的子进程让 {g[('gc_collect', False)]:.0f} MiB 变成私有，"
-        f"而父进程先调用 `gc.freeze()` 后只有 {g[('gc_collect', True)]:.1f} MiB。"
-        f"在 `gc.freeze()` 之后只读取，仍有 {g[('iterate', True)]:.0f} MiB 变成私有。",
+        f"MiB）：什么都不做的子进程，私有内存增加 {g[('idle', False)]:.1f} MiB；"
+        f"只读取每个元素的子进程增加 {g[('iterate', False)]:.0f} MiB；调用 "
+        f"`gc.collect()` 的子进程增加 {g[('gc_collect', False)]:.0f} MiB，"
+        f"父进程先调用 `gc.freeze()` 后只增加 {g[('gc_collect', True)]:.1f} MiB。"
+        f"父进程调用 `gc.freeze()` 之后，只读取的子进程仍增加 "
+        f"{g[('iterate', True)]:.0f} MiB。",
     }
 
 
@@ -1003,9 +1081,9 @@ def f_interp(res: Results) -> dict:
         "zh": f"在 Python {v} 上，8 B 消息通过解释器队列每秒传递 "
         f"{rate(q[('interp_queue', 8)])} 条，线程之间的 `queue.Queue` 为 "
         f"{rate(q[('thread_queue', 8)])} 条，进程之间的 `multiprocessing.Queue` 为 "
-        f"{rate(q[('queue', 8)])} 条。CPU 密集型作业在循环中用了 "
+        f"{rate(q[('queue', 8)])} 条。CPU 密集型作业用串行循环耗时 "
         f"{s('cpu', 'serial')}，用线程 {s('cpu', 'threads')}，用子解释器 "
-        f"{s('cpu', 'interpreters')}（启动之后再运行为 "
+        f"{s('cpu', 'interpreters')}（再次运行为 "
         f"{s('cpu', 'interpreters', 'warm')}），用进程 {s('cpu', 'processes')}"
         f"（启动之后为 {s('cpu', 'processes', 'warm')}）。",
     }
@@ -1076,7 +1154,7 @@ def f_payoff(res: Results) -> dict:
         zh.append(
             f"在 {m} 下从每个任务 {duration(c)} 起胜过串行循环"
             if c
-            else f"在 {m} 下在测量的任何任务大小上都没有胜过串行循环"
+            else f"在 {m} 下，测量的任务大小都没有胜过串行循环"
         )
     t = res.crossover("sleep", "threads", None)
     t_en = f"from {duration(t)} on" if t else "at no size measured"
@@ -1147,10 +1225,26 @@ def figures_text(res: Results, lang: str) -> str:
 
 
 def outputs(res: Results) -> dict[Path, str]:
-    out = {RESULTS / "tables.md": tables_text(res)}
+    """Each generated file and its text: tables.md (English), tables.zh.md,
+    figures.en.md and figures.zh.md."""
+    out = {}
     for lang in LANGS:
-        out[RESULTS / f"figures.{lang}.md"] = figures_text(res, lang)
+        suffix = ".md" if lang == "en" else f".{lang}.md"
+        out[RESULTS / f"tables{suffix}"] = localize_numbers(
+            tables_text(res, lang), lang
+        )
+    for lang in LANGS:
+        out[RESULTS / f"figures.{lang}.md"] = localize_numbers(
+            figures_text(res, lang), lang
+        )
     return out
+
+
+def localize_numbers(text: str, lang: str) -> str:
+    """Chinese text writes numbers without a thousands separator (1000000)."""
+    if lang == "en":
+        return text
+    return re.sub(rf"(?<=\d){NNBSP}(?=\d)", "", text)
 
 
 def write(res: Results) -> None:

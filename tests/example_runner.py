@@ -12,13 +12,14 @@ output files from those real runs.
 
 How an example is run
 ---------------------
-A fresh interpreter executes ``python -c BOOTSTRAP <method> <path>``.  The
-bootstrap makes ``<method>`` this interpreter's *default* start method (the
-way a platform default is: the example may still call ``set_start_method``
-or ``get_context`` itself), then runs the file with ``runpy`` as
-``__main__``, with the file's folder first on ``sys.path`` as ``python
-path`` would have it.  Children under spawn and forkserver re-import the file
-as ``__mp_main__`` and find its functions.
+A fresh interpreter executes ``python -X dev -c BOOTSTRAP <method> <path>``.
+The bootstrap makes ``<method>`` this interpreter's *default* start method
+(the way a platform default is: the example may still call
+``set_start_method`` or ``get_context`` itself), restores Python's SIGINT
+handler (as a terminal has it), then runs the file as ``python path`` would:
+in a new ``__main__`` module that is also multiprocessing's ``__mp_main__``,
+with the file's folder first on ``sys.path``.  Children under spawn and
+forkserver re-import the file as ``__mp_main__`` and find its functions.
 
 The interpreter runs in a session (process group) of its own, with stdout and
 stderr going to files (a leftover child holding a pipe open cannot block us).
@@ -108,11 +109,13 @@ DIRECTIVE = re.compile(
 )
 
 BOOTSTRAP = """\
-import multiprocessing.context as ctx, os, runpy, sys
-method, path = sys.argv[1], sys.argv[2]
+import importlib.machinery, multiprocessing.context as ctx, os, signal, sys, types
+method, path = sys.argv[1], os.path.abspath(sys.argv[2])
 # Make `method` the default start method, as a platform default is: nothing
 # is "set", so the example may still call set_start_method() itself.
 ctx._default_context._default_context = ctx._concrete_contexts[method]
+# Ctrl-C as a terminal delivers it, even where the tests run with SIGINT ignored.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 if os.environ.get("PYQUEUES_SLOW_CALLBACK"):
     # asyncio debug mode (-X dev) reports a loop step slower than this.
     import asyncio.base_events as be
@@ -120,9 +123,17 @@ if os.environ.get("PYQUEUES_SLOW_CALLBACK"):
         _init(self, *args, **kwargs)
         self.slow_callback_duration = float(os.environ["PYQUEUES_SLOW_CALLBACK"])
     be.BaseEventLoop.__init__ = _init
+# Run the file as `python path` does: in a new __main__ module, which is also
+# multiprocessing's __mp_main__ (so what children pickle unpickles here).
 sys.argv = [path]
-sys.path[0] = os.path.dirname(os.path.abspath(path))
-runpy.run_path(path, run_name="__main__")
+sys.path[0] = os.path.dirname(path)
+main = types.ModuleType("__main__")
+main.__file__, main.__cached__, main.__spec__ = path, None, None
+main.__loader__ = importlib.machinery.SourceFileLoader("__main__", path)
+sys.modules["__main__"] = sys.modules["__mp_main__"] = main
+with open(path, "rb") as f:
+    code = compile(f.read(), path, "exec")
+exec(code, main.__dict__)
 """
 # asyncio's debug mode reports any step of the event loop that takes over
 # 0.1 s. On a loaded two-core test machine, a step that only starts a thread

@@ -220,7 +220,7 @@ def test_main_python_sections(quick_suite: dict) -> None:
 
 
 def test_committed_text_matches_committed_results() -> None:
-    """tables.md and figures.*.md are what the committed JSON gives.
+    """tables.md, tables.zh.md and figures.*.md are what the committed JSON gives.
 
     The pages state measured figures only through these files, so a new run
     cannot leave prose behind that disagrees with its results.
@@ -230,10 +230,13 @@ def test_committed_text_matches_committed_results() -> None:
         import tables
     finally:
         sys.path.remove(str(RUN.parent))
-    res = tables.Results.load()
+    out = tables.outputs(tables.Results.load())
+    # One file per language: tables.md is the English one.
+    names = {path.name for path in out}
+    assert {"tables.md", "tables.zh.md", "figures.en.md", "figures.zh.md"} <= names
     stale = [
         str(path.relative_to(ROOT))
-        for path, text in tables.outputs(res).items()
+        for path, text in out.items()
         if path.read_text(encoding="utf-8") != text
     ]
     assert not stale, f"stale (run python bench/tables.py): {stale}"

@@ -530,13 +530,6 @@ PLUGIN = "mkdocs-jupyter"
 SHIPPED = {"jupyter.ipynb": [WORKERS / "nb_workers.py"]}
 DOWNLOAD_TITLE = {"en": "Download this notebook", "zh": "下载这个笔记本"}
 PERMALINK_TITLE = {"en": "Permanent link", "zh": "永久链接"}
-# mkdocs-jupyter's copy button on each code cell, in English in its template.
-COPY_BUTTON = {
-    "zh": {
-        'aria-label="Copy to Clipboard"': 'aria-label="复制到剪贴板"',
-        ">Copied!<": ">已复制！<",
-    }
-}
 _executed: dict[str, Path] = {}  # src_uri -> executed copy, for this build
 _tmp: tempfile.TemporaryDirectory | None = None
 
@@ -662,7 +655,8 @@ def finish_page(html: str, page, files, lang: str) -> str:
       must point to an existing page and heading anchor;
     - no MathJax or mermaid loader from a CDN (these notebooks have neither
       math nor diagrams, and the site loads nothing from other hosts);
-    - the copy buttons of code cells in the page's language;
+    - no English copy buttons: ``tidy`` drops mkdocs-jupyter's, and the code
+      blocks it makes get the theme's own, in the page's language;
     - a download button for the executed notebook, where Material puts its
       page actions;
     - the plugin's CSS and scripts go, code cells and outputs become the
@@ -675,13 +669,6 @@ def finish_page(html: str, page, files, lang: str) -> str:
     name = f"docs/{lang}/{page.file.src_uri}"
     html = MERMAID.sub("", MATHJAX.sub("", html))
     html = HEADING.sub(lambda m: _heading(m, lang), html)
-    for english, translated in COPY_BUTTON.get(lang, {}).items():
-        if english not in html and 'class="zeroclipboard-container"' in html:
-            raise NotebookFailed(
-                f"{name}: mkdocs-jupyter's copy button no longer has {english!r}: "
-                f"update COPY_BUTTON in tools/notebooks.py"
-            )
-        html = html.replace(english, translated)
     if "{ #" in html:
         raise NotebookFailed(f"{name}: a heading's '{{ #id }}' anchor was not applied")
 

@@ -30,11 +30,11 @@ def name_in_child(process_class, **kwargs):
 def main():
     names = [("mp.Process()", name_in_child(mp.Process))]
     names.append(("get_context().Process()", name_in_child(mp.get_context().Process)))
-    with mp.Pool(1) as pool:
+    named = name_in_child(mp.Process, name="producer")  # (1)!
+    with mp.Pool(1) as pool:  # last: no fork follows the pool's threads
         names.append(("Pool worker", pool.apply_async(my_name).get(timeout=10)))
         pool.close()
         pool.join()
-    named = name_in_child(mp.Process, name="producer")  # (1)!
     names.append(("name='producer'", named))
     for label, name in names:
         print(f"{label:<24} {name}")

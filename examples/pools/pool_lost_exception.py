@@ -9,20 +9,19 @@ def divide(a, b):
 
 
 def main():
-    with mp.Pool(2) as pool:
-        result = pool.apply_async(divide, (1, 0))
-        try:
-            result.get(timeout=10)  # (1)!
-        except ZeroDivisionError as e:
-            print("get() raised:", type(e).__name__)
-            print("its __cause__:", type(e.__cause__).__name__)  # (2)!
-
-        errors = []
-        done = pool.apply_async(divide, (1, 0), error_callback=errors.append)
-        done.wait(timeout=10)  # (3)!
-        print("error_callback got:", [type(e).__name__ for e in errors])
-
     pool = mp.Pool(2)
+    result = pool.apply_async(divide, (1, 0))
+    try:
+        result.get(timeout=10)  # (1)!
+    except ZeroDivisionError as e:
+        print("get() raised:", type(e).__name__)
+        print("its __cause__:", type(e.__cause__).__name__)  # (2)!
+
+    errors = []
+    done = pool.apply_async(divide, (1, 0), error_callback=errors.append)
+    done.wait(timeout=10)  # (3)!
+    print("error_callback got:", [type(e).__name__ for e in errors])
+
     pool.apply_async(divide, (1, 0))  # (4)!
     pool.close()
     pool.join()

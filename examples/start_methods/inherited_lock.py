@@ -1,6 +1,5 @@
 """fork copies a lock that another thread holds; no thread in the child releases it."""
 
-# stderr(fork, python >= 3.12): use of fork() may lead to deadlocks in the child
 import multiprocessing as mp
 import threading
 import warnings
