@@ -270,15 +270,41 @@ PRE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)
 COPIED = re.compile(r"\bCopied!\s*")
 
 
+# The blocks of a section's text that the index keeps, and where a long one
+# is cut: after the last full sentence within SENTENCES_UP_TO characters.
+BLOCK = re.compile(r"<p>.*?</p>|<ul>.*?</ul>|<ol>.*?</ol>", re.S)
+KEPT_BLOCKS = 2
+SENTENCES_UP_TO = 400
+SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s)")
+
+
+def _opening(block: str) -> str:
+    if len(block) <= SENTENCES_UP_TO:
+        return block
+    text = re.sub(r"<[^>]+>", "", block)[:SENTENCES_UP_TO]
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    return f"<p>{text[: ends[-1]] if ends else text}</p>"
+
+
 def trim_search_index(site_dir: Path) -> None:
-    """Drop code listings and output blocks (``<pre>``) from the index."""
+    """What the search index holds: every page's and section's title, and the
+    opening of each section's text (its first two paragraphs or lists, long
+    ones cut after a full sentence). Code listings and outputs (``<pre>``),
+    tables and the rest of the prose stay out.
+
+    The index is part of every page's first load (Material fetches it when
+    the page opens), and the whole Chinese text made it over 100 KB gzipped,
+    half of the 200 KB budget. Titles and openings find a section by its
+    subject; the section itself holds the detail.
+    """
     path = site_dir / "search" / "search_index.json"
     if not path.is_file():
         return
     data = json.loads(path.read_text(encoding="utf-8"))
     for doc in data["docs"]:
-        text = PRE_BLOCK.sub(" ", doc["text"])
-        text = COPIED.sub("", text)
+        text = COPIED.sub("", PRE_BLOCK.sub(" ", doc["text"]))
+        if blocks := BLOCK.findall(text):
+            text = "".join(_opening(b) for b in blocks[:KEPT_BLOCKS])
         doc["text"] = re.sub(r"[ \t\n]{2,}", " ", text).strip()
     path.write_text(
         json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8"
