@@ -392,6 +392,9 @@ def bars(ax, labels, mids, lows, highs, colors) -> None:
     ax.set_xscale("log")
     ax.set_xlim(right=max(highs) * 1.5)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: plain(v)))
+    # No labels on minor ticks: matplotlib's default writes them as 2×10⁰,
+    # with exponents too small to read on a phone.
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.grid(axis="y", visible=False)
 
 
