@@ -41,10 +41,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "tools"))
 from load import MAX_WAIT, THRESHOLD, LoadMonitor  # noqa: E402
 
+import versions  # noqa: E402  (the verified Pythons: pyproject's classifiers)
+
 RESULTS = HERE / "results"
-VERSIONS = [f"3.{minor}" for minor in range(10, 16)]
+VERSIONS = list(versions.pythons())
 PER_PYTHON = ["core", "startup", "cow", "interp"]
 MAIN_ONLY = ["bigdata", "readonly", "payoff", "broker"]
 SCHEMA = 1
