@@ -220,8 +220,9 @@ def test_fits_a_narrow_screen(site_page, tab, server):
         )
 
 
-# For each plot of the article (bench/report.py's perf-*.svg) shown in the
-# current scheme: its smallest text
+# For each SVG figure of the article shown in the current scheme (the
+# benchmark's plots, bench/report.py, and the diagrams, tools/diagrams.py):
+# its smallest text
 # as drawn (the SVG's font size, scaled by the image's drawn width over its
 # own), and the page's small text (tables' font size) for comparison.
 FIGURE_TEXT = """
@@ -229,7 +230,7 @@ async () => {
   const small = parseFloat(getComputedStyle(
     document.querySelector('article') || document.body).fontSize) * 0.8;
   const out = [];
-  for (const img of document.querySelectorAll('article img[src*="/perf-"]')) {
+  for (const img of document.querySelectorAll('article img[src*=".svg"]')) {
     if (!img.getClientRects().length) continue;  // the other scheme's image
     img.loading = 'eager';
     if (!img.complete) await new Promise(r => { img.onload = img.onerror = r; });
@@ -254,14 +255,14 @@ async () => {
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_figures_are_readable_on_a_phone(site_page, scheme, tab):
-    """At 375 px, in both colour schemes, each plot's smallest text is at least
+    """At 375 px, in both colour schemes, each figure's smallest text is at least
     the page's small text; each has width, height and alt text, and a version
     for the scheme (Material's #only-light / #only-dark)."""
     page = tab.page
     page.set_viewport_size({"width": NARROW, "height": 812})
     tab.open(site_page)
-    if not page.locator("article img[src*='/perf-']").count():
-        pytest.skip(f"{site_page.id}: no plot")
+    if not page.locator("article img[src*='.svg']").count():
+        pytest.skip(f"{site_page.id}: no figure")
     page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
     figures = page.evaluate(FIGURE_TEXT)
     problems = []
@@ -276,8 +277,11 @@ def test_figures_are_readable_on_a_phone(site_page, scheme, tab):
         if not f["alt"].strip():
             problems.append(f"{f['src']}: no alt text")
         dark = "-dark." in f["src"]
-        if scheme == "slate" and not dark and "#only-light" in f["src"]:
-            problems.append(f"{f['src']}: a light image shows in the dark scheme")
+        if (scheme == "slate") != dark:
+            problems.append(
+                f"{f['src']}: shows in the {scheme} scheme; give each scheme its "
+                "own file (name-dark.svg#only-dark beside name.svg#only-light)"
+            )
     assert figures, f"{site_page.id}: no figure shows in the {scheme} scheme"
     assert not problems, f"{site_page.id} ({scheme}):\n" + "\n".join(
         f"- {p}" for p in problems
