@@ -114,6 +114,9 @@ WORDS = {
         "os": "{system} ({release})",
         "pythons": "Python {}",
         "list": ", ",
+        "channel": "Channel",
+        "ratio": "Ratio",
+        "runner": "Runs the calls",
     },
     "zh": {
         "sep": "，",
@@ -139,6 +142,9 @@ WORDS = {
         "os": "{system}（{release}）",
         "pythons": "测量的 Python：{}",
         "list": "、",
+        "channel": "通道",
+        "ratio": "比值",
+        "runner": "调用方式",
     },
 }
 # queue.Queue between threads hands over references: nothing is copied, so
@@ -400,7 +406,7 @@ def throughput_table(res: Results, lang: str) -> list[str]:
                 mark = " †" if (key, s) in REFERENCES_ONLY else ""
                 cells.append(spread(row["mb_per_s"], mbs) + mark)
         rows.append([res.code(key, lang), *cells])
-    return table(["", *header], rows)
+    return table([WORDS[lang]["channel"], *header], rows)
 
 
 def latency_table(res: Results, lang: str) -> list[str]:
@@ -408,7 +414,7 @@ def latency_table(res: Results, lang: str) -> list[str]:
     for key, row in [*res.latency.items(), *res.placement.items()]:
         one_way = spread(row["one_way_us"], lambda v: f"{v:.1f}")
         rows.append([res.code(key, lang), one_way])
-    return table(["", WORDS[lang]["latency"]], rows)
+    return table([WORDS[lang]["channel"], WORDS[lang]["latency"]], rows)
 
 
 def ratio(res: Results, a: str, b: str, size: int) -> dict | None:
@@ -432,7 +438,7 @@ def ratio_table(res: Results, lang: str) -> list[str]:
             r = ratio(res, a, b, s)
             cells.append(spread(r, times) if r else "–")
         rows.append([f"{res.code(a, lang)} ÷ {res.code(b, lang)}", *cells])
-    return table(["", *(size_name(s) for s in res.sizes)], rows)
+    return table([WORDS[lang]["ratio"], *(size_name(s) for s in res.sizes)], rows)
 
 
 def pythons_table(res: Results, size: int, lang: str) -> list[str]:
@@ -452,7 +458,7 @@ def pythons_table(res: Results, size: int, lang: str) -> list[str]:
             )
             cells.append(f"{rel:.2f} <small>({absolute})</small>")
         rows.append([res.code(key, lang), *cells])
-    return table(["", *versions], rows)
+    return table([WORDS[lang]["channel"], *versions], rows)
 
 
 def startup_table(res: Results, what: str, lang: str) -> list[str]:
@@ -600,7 +606,7 @@ def payoff_table(res: Results, lang: str) -> list[str]:
         name = res.code(kind, lang) + (f"{w['sep']}`{method}`" if method else "")
         cells = [duration(res.crossover(v, kind, method)) for v in ("cpu", "sleep")]
         rows.append([name, *cells])
-    return table(["", w["cpu"], "`time.sleep`"], rows)
+    return table([w["runner"], w["cpu"], "`time.sleep`"], rows)
 
 
 def broker_table(res: Results, lang: str) -> list[str]:
@@ -620,7 +626,7 @@ def broker_table(res: Results, lang: str) -> list[str]:
             ]
         )
     size = f"{broker['rows'][0]['size']} B{w['sep']}{w['msgs']}"
-    return table(["", size, w["one_way"]], rows)
+    return table([w["channel"], size, w["one_way"]], rows)
 
 
 def tables_text(res: Results, lang: str) -> str:

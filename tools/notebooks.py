@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -764,15 +765,17 @@ def tidy(html: str, lang: str) -> str:
     )
     title = OUTPUT_TITLE[lang]
     # Output scrolls sideways (no wrapping mid-word), and a keyboard reaches
-    # it: a named region that takes focus.
+    # it: a named region that takes focus, numbered so that each region's name
+    # is its own (axe's landmark-unique).
+    count = itertools.count(1)
 
     def output(m: re.Match) -> str:
         attrs = m["attrs"].replace(' tabindex="0"', "")
         return (
             f'<div class="highlight {m["cls"]}"{attrs}>'
             f'<span class="filename">{title}</span>'
-            f'<pre tabindex="0" role="region" aria-label="{title}"><code>'
-            f"{m['text']}</code></pre></div>"
+            f'<pre tabindex="0" role="region" aria-label="{title} {next(count)}">'
+            f"<code>{m['text']}</code></pre></div>"
         )
 
     html = OUTPUT.sub(output, html)
