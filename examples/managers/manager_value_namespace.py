@@ -19,6 +19,12 @@ def main():
         print("status.value:", status.value)
         print("ns.base:", ns.base, "ns.result:", ns.result)
         print("proxy types:", type(status).__name__, type(ns).__name__)
+        status.value = "done"  # (3)!
+        print("manager.Value('i') took a str:", repr(status.value))
+        try:
+            mp.Value("i", 0, lock=False).value = "done"  # (4)!
+        except TypeError as exc:
+            print("multiprocessing.Value('i') refused it:", type(exc).__name__)
 
 
 def join_or_stop(process, timeout=10):
