@@ -42,6 +42,9 @@ An example file may declare, in comment lines of its own:
     Skip on older interpreters.
 ``# requires: posix``
     Skip where the example cannot run (Windows: no POSIX signals).
+``# requires: linux``
+    Skip except on Linux (the example reads ``/proc`` or uses Linux-only
+    calls such as ``os.sched_setaffinity``).
 ``# requires: redis-server``
     The example talks to a Redis server at ``$REDIS_URL``; the tests start
     one (tests/redis_server.py) and pass its address.
@@ -165,6 +168,7 @@ class Example:
     min_python: tuple[int, ...] | None = None
     needs_redis: bool = False
     posix_only: bool = False
+    linux_only: bool = False
     timeout: float = DEFAULT_TIMEOUT
 
     @property
@@ -219,6 +223,8 @@ class Example:
     def skip_reason(self) -> str | None:
         if self.posix_only and os.name != "posix":
             return f"{self.rel} needs a POSIX system"
+        if self.linux_only and not sys.platform.startswith("linux"):
+            return f"{self.rel} needs Linux"
         if (
             self.min_python
             and sys.version_info[: len(self.min_python)] < self.min_python
@@ -256,6 +262,8 @@ class Example:
                 kwargs["needs_redis"] = True
             elif key == "requires" and value == "posix":
                 kwargs["posix_only"] = True
+            elif key == "requires" and value == "linux":
+                kwargs["linux_only"] = True
             elif key == "requires":
                 kwargs["min_python"] = _min_version(path, value)
             elif key == "timeout":
@@ -269,7 +277,8 @@ def _min_version(path: Path, text: str) -> tuple[int, ...]:
     if not req:
         raise ExampleError(
             f"{path}: write '# requires: python >= 3.13', '# requires: posix', "
-            f"'# requires: redis-server' or '# stderr(fork, python >= 3.12): ...'"
+            f"'# requires: linux', '# requires: redis-server' or "
+            f"'# stderr(fork, python >= 3.12): ...'"
         )
     return tuple(int(p) for p in req[1].split("."))
 

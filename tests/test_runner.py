@@ -142,3 +142,16 @@ def test_stderr_declared_for_newer_pythons_only(tmp_path: Path) -> None:
     )
     expected = ((frozenset({"fork"}), "on this Python"),)
     assert er.Example.load(path).stderr_expect == expected
+
+
+def test_platform_requirements_skip_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    linux = tmp_path / "linux_only.py"
+    linux.write_text('# requires: linux\nif __name__ == "__main__":\n    pass\n')
+    example = er.Example.load(linux)
+    assert example.linux_only and not example.posix_only
+    monkeypatch.setattr(er.sys, "platform", "linux")
+    assert example.skip_reason() is None
+    monkeypatch.setattr(er.sys, "platform", "darwin")
+    assert "needs Linux" in example.skip_reason()

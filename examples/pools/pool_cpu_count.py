@@ -1,6 +1,6 @@
 """os.cpu_count() counts the machine's CPUs; os.process_cpu_count() those we may use."""
 
-# requires: posix
+# requires: linux
 import multiprocessing as mp
 import os
 

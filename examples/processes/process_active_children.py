@@ -1,6 +1,6 @@
 """An ended child stays a zombie until joined; active_children() joins it."""
 
-# requires: posix
+# requires: linux
 import multiprocessing as mp
 import time
 from multiprocessing.connection import wait
