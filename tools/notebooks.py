@@ -17,8 +17,11 @@ are written from both, without outputs; never edit them by hand
 
 Execution: the docs build (tools/mkdocs_hooks.py) and the tests execute each
 notebook with nbclient, in a kernel of the running interpreter whose working
-directory is examples/notebooks/ (so `import nb_workers` works as it does for a
-reader who keeps both files in one folder), with a time limit per cell
+directory is a new temporary folder holding a copy of examples/notebooks/*.py
+(so `import nb_workers` works as it does for a reader who keeps both files in
+one folder, and a file a cell writes there, like `%%writefile nb_tasks.py`,
+is removed with the folder, never left in the repository or seen by a
+parallel run), with a time limit per cell
 (NOTEBOOK_CELL_TIMEOUT seconds, default 60). A cell that raises or runs out of
 time stops the build with a message naming the notebook and the cell; the
 kernel and everything it started are killed. mkdocs-jupyter itself has no
@@ -37,6 +40,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import signal
 import sys
 import tempfile
@@ -46,7 +50,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-WORKERS = ROOT / "examples" / "notebooks"  # the kernel's working directory
+WORKERS = ROOT / "examples" / "notebooks"  # copied into the kernel's working directory
 LANGS = ("en", "zh")
 CELL_TIMEOUT = float(os.environ.get("NOTEBOOK_CELL_TIMEOUT", "60"))
 STARTUP_TIMEOUT = 60.0
@@ -190,6 +194,27 @@ JUPYTER = [
         """,
     ),
     md("spawn-notice"),
+    md("writefile-md"),
+    code(
+        "writefile-code",
+        """
+        %%writefile nb_tasks.py
+        def cube(n):
+            return n**3
+        """,
+    ),
+    md("writefile-import-md"),
+    code(
+        "writefile-import-code",
+        """
+        import nb_tasks
+
+        with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as executor:
+            print(list(executor.map(nb_tasks.cube, range(1, 7), timeout=60)))
+        """,
+    ),
+    md("writefile-notice"),
+    md("multiprocess"),
     md("checklist"),
 ]
 
@@ -365,16 +390,28 @@ def execute(
     *,
     timeout: float = CELL_TIMEOUT,
     method: str | None = None,
-    cwd: Path = WORKERS,
+    cwd: Path | None = None,
     env: dict[str, str] | None = None,
 ):
     """Execute notebook data `nb` and return the executed notebook.
 
     Each cell may run `timeout` seconds. `method`, if given, becomes the
-    kernel's default start method. Raises NotebookFailed, whose message names
-    `name` and the cell, when a cell raises or times out or the kernel dies;
-    the kernel's process group is killed in every case.
+    kernel's default start method. The kernel runs in `cwd`, by default a new
+    temporary folder with a copy of the modules in examples/notebooks/,
+    removed afterwards with whatever the cells wrote there. Raises
+    NotebookFailed, whose message names `name` and the cell, when a cell
+    raises or times out or the kernel dies; the kernel's process group is
+    killed in every case.
     """
+    if cwd is None:
+        with tempfile.TemporaryDirectory(
+            prefix="notebook-cwd-", ignore_cleanup_errors=True
+        ) as tmp:
+            for module in sorted(WORKERS.glob("*.py")):
+                shutil.copy2(module, tmp)
+            return execute(
+                nb, name, timeout=timeout, method=method, cwd=Path(tmp), env=env
+            )
     import nbformat
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import AsyncKernelManager
