@@ -12,6 +12,7 @@
 - links to the Python docs on Chinese pages go to docs.python.org/zh-cn/3/;
 - every included example's annotation markers (``# (1)!``) and the numbered
   list right after its code block agree, item for marker;
+- no table has an empty header cell (screen readers announce a column by it);
 - no example file name shadows a standard-library module;
 - an example compared as unordered lines is shown whole where its output is.
 """
@@ -93,6 +94,24 @@ def test_annotation_lists_match_the_markers(lang: str, page: Path) -> None:
             ". Give the block one list item per marker, in order (a marker without "
             "its item shows as a bare '(1)' on the page; an extra item shows nowhere)."
         )
+    )
+
+
+TABLE_HEADER = re.compile(r"^(\|.*\|)\n\|(?:\s*:?-+:?\s*\|)+\s*$", re.M)
+
+
+@pytest.mark.parametrize(("lang", "page"), MARKDOWN, ids=page_ids(MARKDOWN))
+def test_table_headers_are_not_empty(lang: str, page: Path) -> None:
+    bad = []
+    source = text(lang, page)
+    for m in TABLE_HEADER.finditer(source):
+        cells = [c.strip() for c in m[1].strip().strip("|").split("|")]
+        if not all(cells):
+            line = source.count("\n", 0, m.start()) + 1
+            bad.append(f"line {line}: {m[1]}")
+    assert not bad, (
+        f"{name(lang, page)}: a table header cell is empty (name the column, "
+        f"say 'Property'): " + "; ".join(bad)
     )
 
 

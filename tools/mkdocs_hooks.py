@@ -177,22 +177,46 @@ def size_images(html: str, page, files) -> str:
     return IMG.sub(sized, html)
 
 
-# A code block's annotation list: the <ol> right after the block.
-ANNOTATION_LIST = re.compile(r"(</code></pre></div>\s*)<ol>")
+# A code block and the <ol> right after it: its annotation list when the
+# block holds markers, "# (1)!".
+ANNOTATION_LIST = re.compile(r"(<pre\b(?:(?!</pre>).)*</pre></div>\s*)<ol>", re.S)
+MARKER = re.compile(r"\(\d+\)!")
+
+
+def _mark_annotation_list(m: re.Match) -> str:
+    # data-annotations: hidden until the theme has mounted the block above
+    # (overrides/main.html), since with content.lazy that happens only when
+    # the block scrolls into view.
+    mark = " data-annotations" if MARKER.search(m[1]) else ""
+    return f"{m[1]}<ol data-search-exclude{mark}>"
+
+
+# Pygments wraps every name and every run of spaces in a span of its own
+# (class "n" and "w"), and Material styles neither: a name is drawn in the
+# code block's own colour (--md-code-hl-name-color is --md-code-fg-color in
+# both schemes). On a long chapter these spans are a quarter of the page's
+# elements, and each is styled and laid out again whenever the theme's script
+# changes the page as it starts: drop the span, keep the text.
+PLAIN_TOKEN = re.compile(r'<span class="(?:n|w)">([^<]*)</span>')
+
+
+def lighten_code(html: str) -> str:
+    return PRE_BLOCK.sub(lambda m: PLAIN_TOKEN.sub(r"\1", m.group(0)), html)
 
 
 def on_page_content(html, page, config, files):
     # Annotations explain lines of code, which the index leaves out: leave
     # them out too (a quarter of the index). Runs before the search plugin
     # reads the page (on_page_context).
-    html = ANNOTATION_LIST.sub(r"\1<ol data-search-exclude>", html)
+    html = ANNOTATION_LIST.sub(_mark_annotation_list, html)
     html = size_images(html, page, files)
     if not notebooks.is_notebook_page(page):
-        return html
+        return lighten_code(html)
     try:
-        return notebooks.finish_page(html, page, files, _language(config))
+        html = notebooks.finish_page(html, page, files, _language(config))
     except notebooks.NotebookFailed as exc:
         raise PluginError(str(exc)) from None
+    return lighten_code(html)
 
 
 # -- language alternates -------------------------------------------------------

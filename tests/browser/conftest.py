@@ -346,7 +346,26 @@ LOCATE_FOR_CLICK = """
 async ([selector, index, inner]) => {
   const outer = document.querySelectorAll(selector)[index];
   if (!outer) return [0, 0, 'nothing (no such element)'];
-  const el = inner ? outer.querySelector(inner) : outer;
+  const showTab = (node) => {
+    const block = node.closest('.tabbed-block');
+    if (!block) return;
+    const k = [...block.parentElement.children].indexOf(block);
+    const label = block.closest('.tabbed-set')
+      .querySelectorAll(':scope > .tabbed-labels > label')[k];
+    if (label) label.click();
+  };
+  let el = inner ? outer.querySelector(inner) : outer;
+  if (!el) {
+    // The theme mounts a code block (its copy button, its annotations) when
+    // it first scrolls into view (content.lazy): bring it there, as a reader
+    // would, and wait for it.
+    showTab(outer);
+    outer.scrollIntoView({block: 'center', inline: 'center'});
+    for (let frame = 0; frame < 120 && !el; frame++) {
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      el = outer.querySelector(inner);
+    }
+  }
   if (!el) return [0, 0, 'nothing (no ' + inner + ' inside)'];
   const block = el.closest('.tabbed-block');
   if (block) {
@@ -365,6 +384,23 @@ async ([selector, index, inner]) => {
     await new Promise(resolve => requestAnimationFrame(resolve));
   }
   return [0, 0, hit ? hit.outerHTML.slice(0, 120) : 'nothing (off screen)'];
+}
+"""
+
+
+SHOW_CODE_BLOCKS = """
+async () => {
+  let mounted = 0;
+  for (const pre of document.querySelectorAll('article pre')) {
+    if (!pre.getClientRects().length) continue;  // in a hidden content tab
+    pre.scrollIntoView({block: 'center'});
+    for (let frame = 0; frame < 60; frame++) {
+      if (pre.querySelector(':scope > nav.md-code__nav')) { mounted++; break; }
+      await new Promise(resolve => requestAnimationFrame(resolve));
+    }
+  }
+  window.scrollTo(0, 0);
+  return mounted;
 }
 """
 
@@ -394,6 +430,12 @@ class Tab:
         if status != 200:
             pytest.fail(f"{page.id}: {url} answered HTTP {status}", pytrace=False)
         return response
+
+    def show_code_blocks(self) -> int:
+        """Scroll every shown code block of the article into view, as a reader
+        going down the page does, so that the theme mounts it (content.lazy:
+        copy button, annotations); back to the top; the number mounted."""
+        return self.page.evaluate(SHOW_CODE_BLOCKS)
 
     def click(self, selector: str, index: int = 0, inner: str = "") -> None:
         """Click, with the mouse, the ``index``-th element matching ``selector``

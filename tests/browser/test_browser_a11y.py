@@ -85,6 +85,9 @@ def test_axe_finds_no_violation(site_page, scheme, tab, axe_source, artifacts):
     page = tab.page
     page.set_viewport_size({"width": 1280, "height": 800})
     tab.open(site_page)
+    # Code blocks get their buttons and annotations when they first scroll
+    # into view (content.lazy): check the page as a reader who scrolled it.
+    tab.show_code_blocks()
     got = page.evaluate(SET_SCHEME, scheme)
     assert got == scheme, f"{site_page.id}: could not switch to the {scheme} scheme"
     page.add_script_tag(content=axe_source)

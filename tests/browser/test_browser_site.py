@@ -68,10 +68,27 @@ def test_search_returns_pages_of_its_language(lang, query, tab, server):
     )
 
 
+# Annotation lists (tools/mkdocs_hooks.py marks them) that are drawn, and
+# have not been turned into tooltips: the text of their first item.
+SHOWN_ANNOTATION_LISTS = """
+() => [...document.querySelectorAll('article ol[data-annotations]')]
+  .filter(ol => ol.getClientRects().length && !ol.hidden)
+  .map(ol => ol.textContent.trim().slice(0, 60))
+"""
+
+
 def test_annotations_open_in_the_page_language(site_page, tab):
-    """Clicking each annotation marker opens its tooltip, in the page's language."""
+    """Clicking each annotation marker opens its tooltip, in the page's language.
+    Before its code block has scrolled into view (and been mounted), an
+    annotation list takes no room, so that mounting it moves nothing."""
     page = tab.page
     tab.open(site_page)
+    shown_lists = page.evaluate(SHOWN_ANNOTATION_LISTS)
+    assert not shown_lists, (
+        f"{site_page.id}: annotation lists take room on the page before their "
+        f"code block is mounted: {shown_lists}"
+    )
+    tab.show_code_blocks()
     count = page.locator("article aside.md-annotation").count()
     if count == 0:
         pytest.skip(f"{site_page.id}: no code annotation on this page")
