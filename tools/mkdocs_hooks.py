@@ -178,16 +178,15 @@ def size_images(html: str, page, files) -> str:
 
 
 # A code block and the <ol> right after it: its annotation list when the
-# block holds markers, "# (1)!".
+# block holds markers, "# (1)!" (the same markers the page tests count).
 ANNOTATION_LIST = re.compile(r"(<pre\b(?:(?!</pre>).)*</pre></div>\s*)<ol>", re.S)
-MARKER = re.compile(r"\(\d+\)!")
 
 
 def _mark_annotation_list(m: re.Match) -> str:
     # data-annotations: hidden until the theme has mounted the block above
     # (overrides/main.html), since with content.lazy that happens only when
     # the block scrolls into view.
-    mark = " data-annotations" if MARKER.search(m[1]) else ""
+    mark = " data-annotations" if site_checks.ANNOTATION_MARKER.search(m[1]) else ""
     return f"{m[1]}<ol data-search-exclude{mark}>"
 
 

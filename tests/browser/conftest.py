@@ -367,13 +367,7 @@ async ([selector, index, inner]) => {
     }
   }
   if (!el) return [0, 0, 'nothing (no ' + inner + ' inside)'];
-  const block = el.closest('.tabbed-block');
-  if (block) {
-    const k = [...block.parentElement.children].indexOf(block);
-    const label = block.closest('.tabbed-set')
-      .querySelectorAll(':scope > .tabbed-labels > label')[k];
-    if (label) label.click();
-  }
+  showTab(el);
   el.scrollIntoView({block: 'center', inline: 'center'});
   let hit = null;
   for (let frame = 0; frame < 120; frame++) {
